@@ -1,0 +1,114 @@
+/**
+ * The course as pages see it: every collection loaded once, sorted, checked
+ * across files and indexed. Any page that loads the course fails the build with
+ * every content problem listed (file › field: fix) when the content is broken.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { citedParagraphs, findBodyCitations, parseCitation } from '../lib/citations.ts';
+import { checkIntegrity, formatProblems, lessonFileName } from '../lib/content-integrity.ts';
+import { lessonHref, moduleHref } from '../lib/urls.ts';
+
+export interface Lesson {
+  id: string;
+  slug: string;
+  module: string;
+  href: string;
+  data: CollectionEntry<'lessons'>['data'];
+  entry: CollectionEntry<'lessons'>;
+  /** Paragraphs named in frontmatter or cited in the body. */
+  paragraphs: number[];
+}
+
+export interface Module {
+  id: string;
+  href: string;
+  data: CollectionEntry<'modules'>['data'];
+  lessons: Lesson[];
+  assessment: CollectionEntry<'quizzes'> | undefined;
+}
+
+export interface Course {
+  modules: Module[];
+  lessons: Lesson[];
+  quizzes: Map<string, CollectionEntry<'quizzes'>>;
+  glossary: CollectionEntry<'glossary'>[];
+  source: CollectionEntry<'source'>[];
+  /** Which lessons cite each paragraph (for the source reader). */
+  lessonsByParagraph: Map<number, Lesson[]>;
+}
+
+const fileOf = (entry: { filePath?: string | undefined; id: string }, fallback: string): string => entry.filePath ?? `${fallback}/${entry.id}`;
+
+function lessonParagraphs(entry: CollectionEntry<'lessons'>): number[] {
+  const fromBody = findBodyCitations(entry.body ?? '')
+    .filter((c) => c.kind === 'para')
+    .flatMap((c) => parseCitation(c.written));
+  return citedParagraphs([...parseCitation(entry.data.paragraphs), ...fromBody]);
+}
+
+async function load(): Promise<Course> {
+  const [modules, lessons, quizzes, glossary, source] = await Promise.all([
+    getCollection('modules'),
+    getCollection('lessons'),
+    getCollection('quizzes'),
+    getCollection('glossary'),
+    getCollection('source'),
+  ]);
+
+  const problems = checkIntegrity({
+    modules: modules.map((m) => ({ id: m.id, file: fileOf(m, 'content/modules'), data: m.data })),
+    lessons: lessons.map((l) => ({ id: l.id, file: fileOf(l, 'content/lessons'), data: l.data, body: l.body ?? '' })),
+    quizzes: quizzes.map((q) => ({ id: q.id, file: fileOf(q, 'content/quizzes'), data: q.data })),
+    glossary: glossary.map((g) => ({ id: g.id, file: fileOf(g, 'content/glossary'), data: g.data })),
+  });
+  if (problems.length > 0) throw new Error(formatProblems(problems));
+
+  // getCollection() order is not stable: sort everything explicitly.
+  const allLessons: Lesson[] = lessons
+    .map((entry) => {
+      const { slug } = lessonFileName(entry.id);
+      return { id: entry.id, slug, module: entry.data.module, href: lessonHref(entry.data.module, slug), data: entry.data, entry, paragraphs: lessonParagraphs(entry) };
+    })
+    .sort((a, b) => a.module.localeCompare(b.module) || a.data.order - b.data.order);
+
+  const quizMap = new Map(quizzes.map((q) => [q.id, q]));
+  const sortedModules: Module[] = modules
+    .sort((a, b) => a.data.order - b.data.order)
+    .map((m) => ({
+      id: m.id,
+      href: moduleHref(m.id),
+      data: m.data,
+      lessons: allLessons.filter((l) => l.module === m.id),
+      assessment: quizzes.find((q) => q.data.module === m.id && q.data.kind === 'assessment'),
+    }));
+  const ordered = sortedModules.flatMap((m) => m.lessons);
+
+  const lessonsByParagraph = new Map<number, Lesson[]>();
+  for (const lesson of ordered) {
+    for (const n of lesson.paragraphs) lessonsByParagraph.set(n, [...(lessonsByParagraph.get(n) ?? []), lesson]);
+  }
+
+  return {
+    modules: sortedModules,
+    lessons: ordered,
+    quizzes: quizMap,
+    glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en')),
+    source: source.sort((a, b) => a.data.order - b.data.order),
+    lessonsByParagraph,
+  };
+}
+
+let cached: Promise<Course> | undefined;
+
+/** Loads the course once per build. */
+export function getCourse(): Promise<Course> {
+  // In dev, content changes between requests, so only the build caches.
+  if (!import.meta.env.PROD) return load();
+  cached ??= load();
+  return cached;
+}
+
+export async function getTermDefinitions(): Promise<Map<string, { term: string; definition: string }>> {
+  const { glossary } = await getCourse();
+  return new Map(glossary.map((g) => [g.id, { term: g.data.term, definition: g.data.definition }]));
+}

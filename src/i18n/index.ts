@@ -1,0 +1,21 @@
+/**
+ * Locale helpers. `<html lang dir>` is set from `locale` in one place (Base.astro).
+ */
+import { en, type Dictionary, type UiKey } from './en.ts';
+
+export type { UiKey };
+
+export const locale = { lang: 'en', dir: 'ltr' } as const;
+
+const dictionaries: Record<string, Dictionary> = { en };
+
+/** Looks up a UI string and fills {placeholders}. */
+export function t(key: UiKey, vars: Record<string, string | number> = {}, lang = locale.lang): string {
+  const dict = dictionaries[lang] ?? en;
+  const template = dict[key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = vars[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : value;
+  });
+}

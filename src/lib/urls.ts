@@ -1,0 +1,13 @@
+/**
+ * Every internal link goes through these helpers so the URL contract
+ * (ARCHITECTURE.md) is written down once.
+ */
+const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+export const href = (path = ''): string => `${base}${path.replace(/^\//, '')}`;
+export const moduleHref = (module: string): string => href(`modules/${module}/`);
+export const lessonHref = (module: string, slug: string): string => href(`modules/${module}/${slug}/`);
+export const assessmentHref = (module: string): string => href(`modules/${module}/assessment/`);
+export const sourceAnchorHref = (anchor: string): string => href(`source/#${anchor}`);
+export const termHref = (id: string): string => href(`glossary/#${id}`);
+export const searchHref = (query?: string): string => href(`search/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
