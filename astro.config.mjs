@@ -3,6 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 
+const sharedByIslands =
+  /node_modules\/(preact\/(dist|jsx-runtime)|nanostores)\/|src\/stores\/progress\.ts|src\/lib\/(progress|safe-storage|grading|lesson-state|assessment-state|quiz-types|format)\.ts|src\/islands\/(ProgressIsland|QuestionFields)/;
+
 // The site is fully static: every page is prerendered and the build output in
 // dist/ can be served by any static host (see README "Deploy").
 export default defineConfig({
@@ -13,4 +16,26 @@ export default defineConfig({
   // Tiny, page-wide CSS is inlined so most pages need one round trip.
   // (Astro inlines stylesheets below this size.)
   devToolbar: { enabled: false },
+  vite: {
+    plugins: [
+      {
+        // Vite's module-preload helper costs every island page about 700
+        // compressed bytes, to preload the one or two chunks a lazily loaded
+        // module needs; they are tiny, so the helper is not worth it.
+        name: 'tc-no-module-preload',
+        configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+      },
+    ],
+    build: {
+      rolldownOptions: {
+        output: {
+          // Everything a quiz page needs besides its own island goes into one
+          // chunk: fewer requests, and one gzip stream compresses better than
+          // many small files. Keeps quiz pages inside their budget
+          // (scripts/bench-size.mjs).
+          codeSplitting: { groups: [{ name: (id) => (sharedByIslands.test(id) ? 'course' : null) }] },
+        },
+      },
+    },
+  },
 });

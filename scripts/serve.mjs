@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // A small static server for the built site: `node scripts/serve.mjs [dir] [port] [host]`.
-// Serves dir/ with index.html for folders, 404.html for missing files, gzip when
-// the client accepts it, and refuses paths that escape dir. Used by `npm start`
+// Serves dir/ with index.html for folders, 404.html for missing files, brotli or
+// gzip when the client accepts it, and refuses paths that escape dir. Used by `npm start`
 // and the browser tests; any static host does the same job in production.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
-import { createGzip } from 'node:zlib';
+import { createBrotliCompress, createGzip } from 'node:zlib';
 
 const root = path.resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? process.env.PORT ?? 4321);
@@ -66,13 +66,15 @@ const server = createServer(async (req, res) => {
   }
   const type = types[path.extname(file)] ?? 'application/octet-stream';
   const headers = { 'content-type': type, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' };
-  const gzip = compressible.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-  if (gzip) Object.assign(headers, { 'content-encoding': 'gzip', vary: 'accept-encoding' });
+  const accepts = compressible.test(type) ? (req.headers['accept-encoding'] ?? '') : '';
+  const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
+  if (encoding) Object.assign(headers, { 'content-encoding': encoding, vary: 'accept-encoding' });
   res.writeHead(status, headers);
   if (req.method === 'HEAD') return res.end();
   const stream = createReadStream(file);
   stream.on('error', () => res.destroy());
-  (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
+  const compress = encoding === 'br' ? createBrotliCompress() : encoding === 'gzip' ? createGzip() : undefined;
+  (compress ? stream.pipe(compress) : stream).pipe(res);
 });
 
 server.listen(port, host, () => console.log(`Serving ${root} at http://${host === '127.0.0.1' ? 'localhost' : host}:${port}/`));

@@ -14,6 +14,7 @@ const steps = [
   ['Type check', 'npx', ['astro', 'check']],
   ['Unit tests', 'npx', ['vitest', 'run']],
   ['Build', 'npm', ['run', 'build']],
+  ['Page weight budgets', 'node', ['scripts/bench-size.mjs']],
   ['Browser tests', 'npx', ['playwright', 'test']],
 ];
 for (const [name, command, args] of steps) {

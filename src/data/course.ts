@@ -4,9 +4,12 @@
  * every content problem listed (file › field: fix) when the content is broken.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { citedParagraphs, findBodyCitations, parseCitation } from '../lib/citations.ts';
+import { anchorFor, citedParagraphs, findBodyCitations, parseCitation, partLabel } from '../lib/citations.ts';
 import { checkIntegrity, formatProblems, lessonFileName } from '../lib/content-integrity.ts';
-import { lessonHref, moduleHref } from '../lib/urls.ts';
+import type { OutlineLesson, OutlineModule } from '../lib/outline.ts';
+import type { QuizQuestion } from '../lib/quiz-types.ts';
+import { assessmentHref, lessonHref, moduleHref, sourceAnchorHref } from '../lib/urls.ts';
+import { t } from '../i18n/index.ts';
 
 export interface Lesson {
   id: string;
@@ -112,3 +115,41 @@ export async function getTermDefinitions(): Promise<Map<string, { term: string; 
   const { glossary } = await getCourse();
   return new Map(glossary.map((g) => [g.id, { term: g.data.term, definition: g.data.definition }]));
 }
+
+// ---- Props for islands (serializable; islands never read content) ----
+
+/** "<module>/<lesson>": the key progress uses for a lesson, stable as its URL. */
+export const lessonKey = (lesson: Lesson): string => `${lesson.module}/${lesson.slug}`;
+
+export function quizQuestions(quiz: CollectionEntry<'quizzes'>): QuizQuestion[] {
+  return quiz.data.questions.map((q) => ({
+    id: q.id,
+    type: q.type,
+    prompt: q.prompt,
+    options: q.options.map((o) => ({ text: o.text, correct: o.correct, feedback: o.feedback })),
+    explanation: q.explanation,
+    sources: parseCitation(q.cite).map((part) => ({
+      label: part.kind === 'fn' ? t('source.footnote', { n: part.from }) : part.from === part.to ? t('source.paragraph', { n: part.from }) : `${t('cite.paras')} ${partLabel(part)}`,
+      href: sourceAnchorHref(anchorFor(part.kind, part.from)),
+    })),
+  }));
+}
+
+export function outlineLesson(lesson: Lesson, course: Course): OutlineLesson {
+  const checks: Record<string, string[]> = {};
+  for (const id of lesson.data.checks) checks[id] = course.quizzes.get(id)?.data.questions.map((q) => q.id) ?? [];
+  return { id: lessonKey(lesson), title: lesson.data.title, href: lesson.href, checks };
+}
+
+export function outlineModule(module: Module, course: Course): OutlineModule {
+  return {
+    id: module.id,
+    order: module.data.order,
+    title: module.data.title,
+    href: module.href,
+    lessons: module.lessons.map((l) => outlineLesson(l, course)),
+    assessment: module.assessment ? { id: module.assessment.id, href: assessmentHref(module.id), questions: module.assessment.data.questions.length } : null,
+  };
+}
+
+export const courseOutline = (course: Course): OutlineModule[] => course.modules.map((m) => outlineModule(m, course));

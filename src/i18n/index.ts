@@ -19,3 +19,14 @@ export function t(key: UiKey, vars: Record<string, string | number> = {}, lang =
     return typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : value;
   });
 }
+
+/** Keys of one feature, e.g. KeysOf<'quiz'> = 'quiz.check' | 'quiz.correct' | ... */
+export type KeysOf<P extends string> = Extract<UiKey, `${P}.${string}`>;
+export type Strings<P extends string> = Record<KeysOf<P>, string>;
+
+/** Every string of the given features, to pass to an island as a prop. */
+export function stringsFor<P extends string>(...prefixes: P[]): Strings<P> {
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(en) as UiKey[]) if (prefixes.some((p) => key.startsWith(`${p}.`))) out[key] = t(key);
+  return out as Strings<P>;
+}

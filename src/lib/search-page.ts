@@ -4,6 +4,10 @@
  * methods: Pagefind's excerpts mark matches with <mark>, which is rebuilt as
  * elements rather than passed through innerHTML.
  */
+// Not format.ts: that module lives in the islands' shared chunk, which the
+// search page has no other reason to load.
+const fill = (template: string, vars: Record<string, string | number>): string => template.replace(/\{(\w+)\}/g, (w, k: string) => String(vars[k] ?? w));
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -25,8 +29,6 @@ interface Strings {
   modules: Record<string, string>;
 }
 
-const fill = (template: string, vars: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole));
 
 /** Turns "a <mark>b</mark> c" into text and <mark> nodes; any other tag is dropped as text. */
 export function excerptNodes(excerpt: string, doc: Document = document): Node[] {

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 
 test('a learner reads a lesson, follows a citation to the report and comes back', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('link', { name: 'Start module 1' }).click();
+  await page.getByRole('link', { name: 'Start the course' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trafficking as a human rights violation and a development issue');
   await expect(page.getByRole('navigation', { name: 'Breadcrumbs' }).getByRole('link', { name: 'Why a gender-sensitive response' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Key points' })).toBeVisible();

@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// Page weight from the build output (bytes are deterministic, so this is a test,
+// not a timing): for every HTML page, the compressed size of the document, of
+// its stylesheets and of every JavaScript module it loads (inline scripts,
+// module scripts, island components with their static imports; dynamic imports
+// load on demand and are not counted). Prints a table; exits 1 when a budget is
+// broken.
+//
+// The JavaScript budget is checked on brotli (quality 11), the compression
+// every current browser accepts and that static hosts and CDNs apply to
+// JavaScript (scripts/serve.mjs does too); gzip -9 is printed beside it for
+// hosts that only gzip, where quiz pages weigh about 1.1 KB more.
+//   node scripts/bench-size.mjs [dist]
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const dist = path.resolve(process.argv[2] ?? 'dist');
+const KB = 1024;
+export const BUDGETS = {
+  /** A page with a quiz: all of its JavaScript, compressed. */
+  quizPageJs: 12 * KB,
+};
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const fileFor = (url) => path.join(dist, decodeURIComponent(url.split(/[?#]/)[0]));
+
+/** A module and everything it imports statically, as absolute URL paths. */
+function moduleClosure(url, seen = new Set()) {
+  if (seen.has(url)) return seen;
+  seen.add(url);
+  const code = readFileSync(fileFor(url), 'utf8');
+  for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g)) {
+    moduleClosure(new URL(m[1], `http://x${url}`).pathname, seen);
+  }
+  return seen;
+}
+
+function pages(dir = dist) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) {
+      if (!['_astro', 'pagefind'].includes(name)) out.push(...pages(full));
+    } else if (name.endsWith('.html')) out.push(full);
+  }
+  return out.sort();
+}
+
+export function measure(file) {
+  const html = readFileSync(file, 'utf8');
+  const page = '/' + path.relative(dist, file).split(path.sep).join('/').replace(/index\.html$/, '');
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+  const entries = [
+    ...[...html.matchAll(/<script[^>]+type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1]),
+    ...[...html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)].map((m) => m[1]),
+  ];
+  // Inline module scripts may import chunks too.
+  for (const m of html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)) {
+    for (const i of m[1].matchAll(/import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g)) entries.push(i[1]);
+  }
+  const modules = new Set();
+  for (const e of entries) moduleClosure(e, modules);
+  // Inline scripts count too (the island loader, the theme script): compressed
+  // as part of the document they are, so they are measured on their own here.
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
+  const jsBytes = [...modules].reduce((sum, u) => sum + gz(readFileSync(fileFor(u))), inline ? gz(Buffer.from(inline)) : 0);
+  const jsBrotli = [...modules].reduce((sum, u) => sum + br(readFileSync(fileFor(u))), inline ? br(Buffer.from(inline)) : 0);
+  const cssBytes = css.reduce((sum, u) => sum + gz(readFileSync(fileFor(u))), 0);
+  const hasQuiz = /component-url="[^"]*(KnowledgeCheck|Assessment)[^"]*"/.test(html);
+  return { page, html: gz(Buffer.from(html)), css: cssBytes, js: jsBytes, jsBrotli, requests: 1 + css.length + modules.size, hasQuiz };
+}
+
+const isMain = import.meta.url === `file://${process.argv[1]}`;
+if (isMain) {
+  const rows = pages().map(measure);
+  if (rows.length === 0) {
+    console.error(`No HTML pages in ${dist}: build the site first (npm run build).`);
+    process.exit(1);
+  }
+  const failures = [];
+  const pad = (s, n) => String(s).padEnd(n);
+  const num = (n) => String(n).padStart(8);
+  console.log(`${pad('page', 62)}${num('html gz')}${num('css gz')}${num('js gz')}${num('js br')}${num('requests')}`);
+  for (const r of rows) {
+    console.log(`${pad(r.page, 62)}${num(r.html)}${num(r.css)}${num(r.js)}${num(r.jsBrotli)}${num(r.requests)}`);
+    if (r.hasQuiz && r.jsBrotli > BUDGETS.quizPageJs) failures.push(`${r.page}: ${r.jsBrotli} bytes of JavaScript (brotli), budget ${BUDGETS.quizPageJs}`);
+  }
+  if (failures.length) {
+    console.error(`\nOver budget:\n  ${failures.join('\n  ')}`);
+    process.exit(1);
+  }
+  const quiz = rows.filter((r) => r.hasQuiz);
+  const worst = quiz.reduce((a, b) => (b.jsBrotli > a.jsBrotli ? b : a), quiz[0] ?? { jsBrotli: 0, js: 0, page: '-' });
+  console.log(`\n${quiz.length} quiz pages, all within budget: at most ${BUDGETS.quizPageJs} bytes of JavaScript (brotli); heaviest ${worst.page} at ${worst.jsBrotli} (gzip ${worst.js}).`);
+}

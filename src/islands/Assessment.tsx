@@ -1,0 +1,150 @@
+/**
+ * A module assessment: every question on one page, one submission, a score
+ * against the pass mark, then a review of each answer with its explanation.
+ * Retaking starts a fresh attempt; the best score is kept in progress.
+ */
+import { createRef } from 'preact';
+import { isCorrect, PASS_MARK } from '../lib/grading.ts';
+import { gradeAssessment, type AssessmentResult } from '../lib/assessment-grading.ts';
+import { fill } from '../lib/format.ts';
+import { emitQuizEvent, type QuizQuestion } from '../lib/quiz-types.ts';
+import { assessmentState } from '../lib/assessment-state.ts';
+import type { Strings } from '../i18n/index.ts';
+import { recordAssessment } from '../stores/assessment-results.ts';
+import { QuestionFields, Sources } from './QuestionFields.tsx';
+import { ProgressIsland } from './ProgressIsland.tsx';
+
+interface Props {
+  quiz: string;
+  questions: QuizQuestion[];
+  moduleHref: string;
+  strings: Strings<'quiz' | 'assessment' | 'progress'>;
+}
+
+const pass = Math.round(PASS_MARK * 100);
+
+interface State {
+  answers: Record<string, number[]>;
+  missing: string[];
+  result: { grade: AssessmentResult; answers: Record<string, number[]> } | null;
+}
+
+export default class Assessment extends ProgressIsland<Props, State> {
+  override state: State = { answers: {}, missing: [], result: null };
+  private summaryRef = createRef<HTMLDivElement>();
+  private resultRef = createRef<HTMLHeadingElement>();
+
+  private submit = (event: Event) => {
+    event.preventDefault();
+    const { quiz, questions } = this.props;
+    const { answers } = this.state;
+    const grade = gradeAssessment(questions, answers);
+    if (grade.unanswered.length > 0) {
+      this.setState({ missing: grade.unanswered }, () => this.summaryRef.current?.focus());
+      return;
+    }
+    const record = Object.fromEntries(questions.map((q) => [q.id, { selected: answers[q.id] ?? [], correct: grade.correct[q.id] ?? false }]));
+    recordAssessment(quiz, record, grade.score, grade.max);
+    emitQuizEvent({ type: 'quiz-completed', quiz, score: grade.score, max: grade.max });
+    this.setState({ missing: [], result: { grade, answers } }, () => this.resultRef.current?.focus());
+  };
+
+  private retake = () => {
+    const { quiz, questions } = this.props;
+    this.setState({ answers: {}, result: null }, () => document.getElementById(`${quiz}-${questions[0]?.id}-o0`)?.focus());
+  };
+
+  override render({ quiz, questions, moduleHref, strings: s }: Props, { answers, missing, result }: State) {
+    const best = assessmentState(quiz, this.progress).best;
+    const { summaryRef, resultRef, retake, submit } = this;
+    if (result) {
+      const { grade } = result;
+      return (
+        <div class="tc-assessment">
+          <h2 id={`${quiz}-result`} ref={resultRef} tabIndex={-1}>{s['assessment.resultTitle']}</h2>
+          <div class={grade.passed ? 'tc-verdict tc-verdict--correct' : 'tc-verdict tc-verdict--wrong'}>
+            <p class="tc-verdict__title">{fill(s['assessment.score'], { score: grade.score, max: grade.max, percent: grade.percent })}</p>
+            <p>{grade.passed ? s['assessment.passed'] : fill(s['assessment.failed'], { pass })}</p>
+            {best && <p>{fill(s['assessment.best'], best)}</p>}
+          </div>
+          <p class="tc-question__actions">
+            <button type="button" onClick={retake}>{s['assessment.retake']}</button>
+            <a class="tc-button tc-button--secondary" href={moduleHref}>{s['assessment.backToModule']}</a>
+          </p>
+          <h2>{s['assessment.reviewTitle']}</h2>
+          <ol class="tc-review">
+            {questions.map((q, i) => {
+              const mine = result.answers[q.id] ?? [];
+              const ok = isCorrect(q, mine);
+              const right = q.options.filter((o) => o.correct);
+              return (
+                <li key={q.id} class="tc-review__item">
+                  <h3>{fill(s['quiz.questionOf'], { n: i + 1, total: questions.length })}: {q.prompt}</h3>
+                  <p class={ok ? 'tc-review__verdict tc-review__verdict--correct' : 'tc-review__verdict tc-review__verdict--wrong'}>
+                    <span aria-hidden="true">{ok ? '✓ ' : '✗ '}</span>
+                    {ok ? s['quiz.correct'] : s['quiz.notQuite']}
+                  </p>
+                  <p><strong>{s['assessment.yourAnswer']}</strong> {mine.map((k) => q.options[k]?.text).join('; ')}</p>
+                  <ul>{mine.map((k) => <li key={k}>{q.options[k]?.feedback}</li>)}</ul>
+                  {!ok && <p><strong>{right.length > 1 ? s['quiz.rightAnswers'] : s['quiz.rightAnswer']}</strong> {right.map((o) => o.text).join('; ')}</p>}
+                  <p>{q.explanation}</p>
+                  <Sources label={s['quiz.source']} sources={q.sources} />
+                </li>
+              );
+            })}
+          </ol>
+        </div>
+      );
+    }
+
+    return (
+      <form class="tc-assessment" method="dialog" onSubmit={submit} noValidate>
+        {this.renderNotice(s)}
+        <p>{fill(s['assessment.intro'], { count: questions.length, pass })}</p>
+        {best && <p class="tc-assessment__best">{fill(s['assessment.best'], best)}</p>}
+        <div class="tc-error-summary" ref={summaryRef} tabIndex={-1} role="alert" hidden={missing.length === 0}>
+          {missing.length > 0 && (
+            <>
+              <h2>{s['assessment.unansweredTitle']}</h2>
+              <ul>
+                {missing.map((id) => (
+                  <li key={id}>
+                    <a href={`#${quiz}-${id}-fields`}>{fill(s['assessment.unanswered'], { n: questions.findIndex((q) => q.id === id) + 1 })}</a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+        {questions.map((q, i) => {
+          const uid = `${quiz}-${q.id}`;
+          const isMissing = missing.includes(q.id);
+          return (
+            <div class="tc-question" key={q.id}>
+              <QuestionFields
+                question={q}
+                uid={uid}
+                legend={`${fill(s['quiz.questionOf'], { n: i + 1, total: questions.length })}: ${q.prompt}`}
+                hint={q.type === 'multiple' ? s['quiz.chooseMany'] : s['quiz.chooseOne']}
+                selected={answers[q.id] ?? []}
+                onChange={(sel) => {
+                  this.setState({ answers: { ...answers, [q.id]: sel }, missing: sel.length > 0 ? missing.filter((m) => m !== q.id) : missing });
+                }}
+                describedBy={isMissing ? `${uid}-error` : undefined}
+                invalid={isMissing}
+              />
+              {isMissing && (
+                <p class="tc-question__error" id={`${uid}-error`}>
+                  <strong>{s['quiz.errorPrefix']}</strong> {s['assessment.noSelection']}
+                </p>
+              )}
+            </div>
+          );
+        })}
+        <p class="tc-question__actions">
+          <button type="submit">{s['assessment.submit']}</button>
+        </p>
+      </form>
+    );
+  }
+}

@@ -1,0 +1,55 @@
+/** One question as a fieldset: the prompt is the legend, options are native inputs. */
+import type { QuizQuestion } from '../lib/quiz-types.ts';
+
+interface Props {
+  question: QuizQuestion;
+  /** Unique on the page, for ids and radio group names. */
+  uid: string;
+  legend: string;
+  hint: string;
+  selected: number[];
+  onChange: (selected: number[]) => void;
+  describedBy?: string | undefined;
+  invalid?: boolean;
+}
+
+export function QuestionFields({ question, uid, legend, hint, selected, onChange, describedBy, invalid = false }: Props) {
+  const multiple = question.type === 'multiple';
+  const toggle = (i: number, checked: boolean) => {
+    if (!multiple) onChange([i]);
+    else onChange(checked ? [...selected, i].sort((a, b) => a - b) : selected.filter((s) => s !== i));
+  };
+  return (
+    <fieldset class="tc-question__fields" id={`${uid}-fields`} aria-describedby={[`${uid}-hint`, describedBy].filter(Boolean).join(' ')} aria-invalid={invalid || undefined}>
+      <legend>{legend}</legend>
+      <p class="tc-question__hint" id={`${uid}-hint`}>{hint}</p>
+      {question.options.map((option, i) => (
+        <div class="tc-option" key={i}>
+          <input
+            type={multiple ? 'checkbox' : 'radio'}
+            id={`${uid}-o${i}`}
+            name={uid}
+            value={String(i)}
+            checked={selected.includes(i)}
+            onChange={(e) => toggle(i, (e.currentTarget as HTMLInputElement).checked)}
+          />
+          <label for={`${uid}-o${i}`}>{option.text}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+export function Sources({ label, sources }: { label: string; sources: QuizQuestion['sources'] }) {
+  return (
+    <p class="tc-question__sources">
+      {label}{' '}
+      {sources.map((s, i) => (
+        <>
+          {i > 0 && ', '}
+          <a href={s.href}>{s.label}</a>
+        </>
+      ))}
+    </p>
+  );
+}

@@ -1,0 +1,31 @@
+/** The serializable shape of a question that pages pass to quiz islands. */
+import type { QuestionType } from './grading.ts';
+
+export interface QuizOption {
+  text: string;
+  correct: boolean;
+  feedback: string;
+}
+export interface QuizQuestion {
+  id: string;
+  type: QuestionType;
+  prompt: string;
+  options: QuizOption[];
+  explanation: string;
+  /** Links to the report paragraphs the question rests on. */
+  sources: { label: string; href: string }[];
+}
+
+/**
+ * Events other parts of the page (the embed bridge, SCORM) listen for; quiz
+ * islands dispatch them on `document` and know nothing about their listeners.
+ */
+export type QuizEvent =
+  | { type: 'quiz-answered'; quiz: string; question: string; correct: boolean }
+  | { type: 'quiz-completed'; quiz: string; score: number; max: number };
+
+export const QUIZ_EVENT = 'tc:quiz';
+
+export function emitQuizEvent(detail: QuizEvent): void {
+  if (typeof document !== 'undefined') document.dispatchEvent(new CustomEvent<QuizEvent>(QUIZ_EVENT, { detail }));
+}
