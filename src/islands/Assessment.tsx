@@ -11,7 +11,7 @@ import { emitQuizEvent, type QuizQuestion } from '../lib/quiz-types.ts';
 import { assessmentState } from '../lib/assessment-state.ts';
 import type { Strings } from '../i18n/index.ts';
 import { recordAssessment } from '../stores/assessment-results.ts';
-import { QuestionFields, Sources } from './QuestionFields.tsx';
+import { QuestionFields, Sources, tickedBeforeHydration } from './QuestionFields.tsx';
 import { ProgressIsland } from './ProgressIsland.tsx';
 
 interface Props {
@@ -30,7 +30,12 @@ interface State {
 }
 
 export default class Assessment extends ProgressIsland<Props, State> {
-  override state: State = { answers: {}, missing: [], result: null };
+  // Options ticked before the island hydrated are kept (see KnowledgeCheck).
+  override state: State = {
+    answers: Object.fromEntries(this.props.questions.map((q) => [q.id, tickedBeforeHydration(`${this.props.quiz}-${q.id}`)]).filter(([, ticked]) => ticked!.length > 0)),
+    missing: [],
+    result: null,
+  };
   private summaryRef = createRef<HTMLDivElement>();
   private resultRef = createRef<HTMLHeadingElement>();
 
@@ -142,7 +147,9 @@ export default class Assessment extends ProgressIsland<Props, State> {
           );
         })}
         <p class="tc-question__actions">
-          <button type="submit">{s['assessment.submit']}</button>
+          <button type="submit" disabled={!this.mounted}>
+            {s['assessment.submit']}
+          </button>
         </p>
       </form>
     );

@@ -8,7 +8,7 @@ import { fill } from '../lib/format.ts';
 import { emitQuizEvent, type QuizQuestion } from '../lib/quiz-types.ts';
 import type { Strings } from '../i18n/index.ts';
 import { recordAnswer } from '../stores/progress.ts';
-import { QuestionFields, Sources } from './QuestionFields.tsx';
+import { QuestionFields, Sources, tickedBeforeHydration } from './QuestionFields.tsx';
 import { ProgressIsland } from './ProgressIsland.tsx';
 
 interface Props {
@@ -45,11 +45,14 @@ interface QuestionState {
 }
 
 class CheckQuestion extends ProgressIsland<QuestionProps, QuestionState> {
-  override state: QuestionState = { selected: [], checked: null, error: false };
+  // Options the learner ticked before the island hydrated are kept: read
+  // before the first render, which would otherwise untick them.
+  override state: QuestionState = { selected: tickedBeforeHydration(`${this.props.quiz}-${this.props.question.id}`), checked: null, error: false };
 
   // Show the last saved answer once stored progress is available.
   override componentDidUpdate(): void {
     if (this.state.restored || !this.mounted) return;
+    if (this.state.selected.length > 0) return this.setState({ restored: true });
     const saved = this.progress.quizzes[this.props.quiz]?.answers[this.props.question.id];
     this.setState(saved && this.state.checked === null ? { restored: true, selected: saved.selected, checked: saved.selected } : { restored: true });
   }
@@ -97,7 +100,10 @@ class CheckQuestion extends ProgressIsland<QuestionProps, QuestionState> {
           )}
         </p>
         <div class="tc-question__actions">
-          <button type="submit">{s['quiz.check']}</button>
+          {/* Disabled until hydrated, so a click is never silently lost. */}
+          <button type="submit" disabled={!this.mounted}>
+            {s['quiz.check']}
+          </button>
           {checked !== null && (
             <button type="button" class="tc-button--secondary" onClick={this.tryAgain}>
               {s['quiz.tryAgain']}

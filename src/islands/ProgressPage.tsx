@@ -85,7 +85,9 @@ export default class ProgressPage extends ProgressIsland<Props, State> {
           <form method="dialog" onSubmit={this.onImport} class="tc-import">
             <label for="tc-import-file">{s['progress.importLabel']}</label>
             <input id="tc-import-file" type="file" accept="application/json,.json" ref={this.file} />
-            <button type="submit">{s['progress.importButton']}</button>
+            <button type="submit" disabled={!this.mounted}>
+              {s['progress.importButton']}
+            </button>
           </form>
           <p role="status" class={importMessage && !importMessage.ok ? 'tc-message tc-message--error' : 'tc-message'}>
             {importMessage?.text}
@@ -96,7 +98,7 @@ export default class ProgressPage extends ProgressIsland<Props, State> {
           <h2 id="progress-reset">{s['progress.resetTitle']}</h2>
           <p>{s['progress.resetIntro']}</p>
           {!confirming ? (
-            <button type="button" class="tc-button--danger" onClick={() => this.setState({ confirming: true, resetDone: false }, () => this.confirm.current?.focus())}>
+            <button type="button" class="tc-button--danger" disabled={!this.mounted} onClick={() => this.setState({ confirming: true, resetDone: false }, () => this.confirm.current?.focus())}>
               {s['progress.resetButton']}
             </button>
           ) : (

@@ -53,3 +53,9 @@ export function Sources({ label, sources }: { label: string; sources: QuizQuesti
     </p>
   );
 }
+
+/** Options of a question that are already ticked in the server-rendered HTML. */
+export function tickedBeforeHydration(name: string): number[] {
+  if (typeof document === 'undefined') return [];
+  return [...document.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => Number(i.value));
+}

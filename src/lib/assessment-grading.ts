@@ -23,6 +23,6 @@ export function gradeAssessment(questions: readonly GradableQuestion[], answers:
     if (ok) score++;
   }
   const max = questions.length;
-  const percent = max === 0 ? 0 : Math.floor((score / max) * 100);
+  const percent = max === 0 ? 0 : Math.floor((score * 100) / max);
   return { score, max, percent, passed: max > 0 && score / max >= PASS_MARK, correct, unanswered };
 }

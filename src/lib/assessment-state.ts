@@ -12,6 +12,6 @@ export function assessmentState(quizId: string, p: Progress, passMark = PASS_MAR
   const rec = p.quizzes[quizId];
   if (!rec?.best) return { best: null, passed: false, attempts: rec?.attempts ?? 0 };
   const { score, max } = rec.best;
-  return { best: { score, max, percent: Math.floor((score / max) * 100) }, passed: score / max >= passMark, attempts: rec.attempts };
+  return { best: { score, max, percent: Math.floor((score * 100) / max) }, passed: score / max >= passMark, attempts: rec.attempts };
 }
 

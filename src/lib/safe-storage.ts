@@ -32,7 +32,14 @@ export function createSafeStorage(getBackend: () => Storage | undefined | null):
     mode = 'memory';
     failure = error ?? new Error('storage unavailable');
     backend = undefined;
-    for (const l of listeners) l(failure);
+    for (const l of listeners) {
+      // A listener's own error must not escape set() and lose the value.
+      try {
+        l(failure);
+      } catch {
+        /* the engine still works from memory */
+      }
+    }
   };
 
   try {

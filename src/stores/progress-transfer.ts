@@ -13,8 +13,11 @@ export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; e
 export function importProgress(text: string): ImportResult {
   const decoded = decode(text, MAX_IMPORT_BYTES);
   if (!decoded.ok) return decoded;
-  const before = $progress.get();
-  updateProgress((current) => merge(current, decoded.progress));
+  let before = $progress.get();
+  updateProgress((current) => {
+    before = current;
+    return merge(current, decoded.progress);
+  });
   return { ok: true, summary: summarizeImport(before, $progress.get()) };
 }
 

@@ -43,21 +43,28 @@ function adopt(raw: string | null): void {
 export function initProgress(engine: SafeStorage = createSafeStorage(browserStorage)): void {
   storage = engine;
   const status: StorageStatus = { mode: engine.mode, recovered: null, backupKey: null };
-  const raw = engine.get(PROGRESS_KEY);
-  const decoded = decode(raw);
-  if (decoded.ok) {
-    $progress.set(decoded.progress);
-  } else {
-    status.recovered = decoded.error;
-    const backupKey = `${BACKUP_PREFIX}${new Date().toISOString()}`;
-    // If even the backup cannot be written, the engine is now in memory mode
-    // and the unreadable original is never overwritten.
-    if (raw !== null && engine.set(backupKey, raw)) status.backupKey = backupKey;
-    $progress.set(emptyProgress());
-  }
-  status.mode = engine.mode;
   $storage.set(status);
   engine.onFailure(() => $storage.set({ ...$storage.get(), mode: 'memory' }));
+  const raw = engine.get(PROGRESS_KEY);
+  const decoded = decode(raw);
+  $progress.set(decoded.ok ? decoded.progress : emptyProgress());
+  if (!decoded.ok && raw !== null) backUp(raw, decoded.error);
+  $storage.set({ ...$storage.get(), mode: engine.mode });
+}
+
+/**
+ * Keeps data this version cannot read under a backup key and tells the
+ * learner. If even the backup cannot be written, the engine is now in memory
+ * mode, so the unreadable original is never overwritten.
+ */
+let backedUp: string | undefined;
+
+function backUp(raw: string, error: DecodeError): void {
+  if (raw === backedUp) return;
+  backedUp = raw;
+  const backupKey = `${BACKUP_PREFIX}${new Date().toISOString()}`;
+  const saved = storage?.set(backupKey, raw) ?? false;
+  $storage.set({ ...$storage.get(), recovered: error, backupKey: saved ? backupKey : null });
 }
 
 /**
@@ -66,12 +73,16 @@ export function initProgress(engine: SafeStorage = createSafeStorage(browserStor
  * both survive; other tabs then adopt the result from the `storage` event.
  */
 export function updateProgress(change: (p: Progress) => Progress): void {
-  const stored = storage && storage.mode === 'persistent' ? decode(storage.get(PROGRESS_KEY)) : undefined;
-  const base = stored?.ok ? stored.progress : $progress.get();
+  const raw = storage?.mode === 'persistent' ? storage.get(PROGRESS_KEY) : null;
+  const stored = decode(raw);
+  // Another tab (perhaps a newer version of the course) wrote something this
+  // version cannot read: keep it before writing over it.
+  if (!stored.ok && raw !== null) backUp(raw, stored.error);
+  const base = stored.ok && raw !== null ? stored.progress : $progress.get();
   // A JSON round trip is a deep copy every browser we support can do.
   const next = change(JSON.parse(encode(base)) as Progress);
   next.updatedAt = new Date().toISOString();
-  storage?.set(PROGRESS_KEY, encode(next));
+  if (storage?.mode === 'persistent') storage.set(PROGRESS_KEY, encode(next));
   $progress.set(next);
 }
 

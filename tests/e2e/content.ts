@@ -1,0 +1,19 @@
+/** The quiz bank as the tests need it: right and wrong answers, read from content/. */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+export interface BankQuestion {
+  id: string;
+  type: 'single' | 'multiple' | 'true-false';
+  prompt: string;
+  options: { text: string; correct?: boolean }[];
+}
+export interface BankQuiz {
+  kind: 'check' | 'assessment';
+  title: string;
+  questions: BankQuestion[];
+}
+
+export const quiz = (id: string): BankQuiz => parse(readFileSync(`content/quizzes/${id}.yaml`, 'utf8')) as BankQuiz;
+export const rightOptions = (q: BankQuestion): string[] => q.options.filter((o) => o.correct).map((o) => o.text);
+export const wrongOption = (q: BankQuestion): string => q.options.find((o) => !o.correct)!.text;
