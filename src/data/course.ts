@@ -7,8 +7,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { anchorFor, citedParagraphs, findBodyCitations, parseCitation, partLabel } from '../lib/citations.ts';
 import { checkIntegrity, formatProblems, lessonFileName } from '../lib/content-integrity.ts';
 import type { OutlineLesson, OutlineModule } from '../lib/outline.ts';
-import type { QuizQuestion } from '../lib/quiz-types.ts';
-import { assessmentHref, lessonHref, moduleHref, sourceAnchorHref } from '../lib/urls.ts';
+import type { QuizQuestion, ScenarioProps } from '../lib/quiz-types.ts';
+import { assessmentHref, lessonHref, moduleHref, scenarioHref, sourceAnchorHref } from '../lib/urls.ts';
 import { t } from '../i18n/index.ts';
 
 export interface Lesson {
@@ -22,18 +22,30 @@ export interface Lesson {
   paragraphs: number[];
 }
 
+type QuizEntry = CollectionEntry<'quizzes'>;
+/** A knowledge check or an assessment: a quiz made of questions. */
+export type QuestionQuiz = QuizEntry & { data: Extract<QuizEntry['data'], { questions: unknown }> };
+/** A branching decision scenario. */
+export type Scenario = QuizEntry & { data: Extract<QuizEntry['data'], { kind: 'scenario' }> };
+const isScenario = (q: QuizEntry): q is Scenario => q.data.kind === 'scenario';
+const isQuestionQuiz = (q: QuizEntry): q is QuestionQuiz => q.data.kind !== 'scenario';
+
 export interface Module {
   id: string;
   href: string;
   data: CollectionEntry<'modules'>['data'];
   lessons: Lesson[];
-  assessment: CollectionEntry<'quizzes'> | undefined;
+  assessment: QuestionQuiz | undefined;
+  scenarios: Scenario[];
 }
 
 export interface Course {
   modules: Module[];
   lessons: Lesson[];
-  quizzes: Map<string, CollectionEntry<'quizzes'>>;
+  /** Knowledge checks and assessments by id. */
+  quizzes: Map<string, QuestionQuiz>;
+  /** Decision scenarios, in module order. */
+  scenarios: Scenario[];
   glossary: CollectionEntry<'glossary'>[];
   source: CollectionEntry<'source'>[];
   /** Which lessons cite each paragraph (for the source reader). */
@@ -61,7 +73,11 @@ async function load(): Promise<Course> {
   const problems = checkIntegrity({
     modules: modules.map((m) => ({ id: m.id, file: fileOf(m, 'content/modules'), data: m.data })),
     lessons: lessons.map((l) => ({ id: l.id, file: fileOf(l, 'content/lessons'), data: l.data, body: l.body ?? '' })),
-    quizzes: quizzes.map((q) => ({ id: q.id, file: fileOf(q, 'content/quizzes'), data: q.data })),
+    quizzes: quizzes.map((q) => ({
+      id: q.id,
+      file: fileOf(q, 'content/quizzes'),
+      data: { kind: q.data.kind, module: q.data.module, questions: isQuestionQuiz(q) ? q.data.questions : [] },
+    })),
     glossary: glossary.map((g) => ({ id: g.id, file: fileOf(g, 'content/glossary'), data: g.data })),
   });
   if (problems.length > 0) throw new Error(formatProblems(problems));
@@ -74,7 +90,12 @@ async function load(): Promise<Course> {
     })
     .sort((a, b) => a.module.localeCompare(b.module) || a.data.order - b.data.order);
 
-  const quizMap = new Map(quizzes.map((q) => [q.id, q]));
+  const questionQuizzes = quizzes.filter(isQuestionQuiz);
+  const quizMap = new Map(questionQuizzes.map((q) => [q.id, q]));
+  const moduleOrder = new Map(modules.map((m) => [m.id, m.data.order]));
+  const scenarios = quizzes
+    .filter(isScenario)
+    .sort((a, b) => (moduleOrder.get(a.data.module) ?? 0) - (moduleOrder.get(b.data.module) ?? 0) || a.data.title.localeCompare(b.data.title, 'en'));
   const sortedModules: Module[] = modules
     .sort((a, b) => a.data.order - b.data.order)
     .map((m) => ({
@@ -82,7 +103,8 @@ async function load(): Promise<Course> {
       href: moduleHref(m.id),
       data: m.data,
       lessons: allLessons.filter((l) => l.module === m.id),
-      assessment: quizzes.find((q) => q.data.module === m.id && q.data.kind === 'assessment'),
+      assessment: questionQuizzes.find((q) => q.data.module === m.id && q.data.kind === 'assessment'),
+      scenarios: scenarios.filter((q) => q.data.module === m.id),
     }));
   const ordered = sortedModules.flatMap((m) => m.lessons);
 
@@ -95,6 +117,7 @@ async function load(): Promise<Course> {
     modules: sortedModules,
     lessons: ordered,
     quizzes: quizMap,
+    scenarios,
     glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en')),
     source: source.sort((a, b) => a.data.order - b.data.order),
     lessonsByParagraph,
@@ -121,18 +144,35 @@ export async function getTermDefinitions(): Promise<Map<string, { term: string; 
 /** "<module>/<lesson>": the key progress uses for a lesson, stable as its URL. */
 export const lessonKey = (lesson: Lesson): string => `${lesson.module}/${lesson.slug}`;
 
-export function quizQuestions(quiz: CollectionEntry<'quizzes'>): QuizQuestion[] {
+export function quizQuestions(quiz: QuestionQuiz): QuizQuestion[] {
   return quiz.data.questions.map((q) => ({
     id: q.id,
     type: q.type,
     prompt: q.prompt,
     options: q.options.map((o) => ({ text: o.text, correct: o.correct, feedback: o.feedback })),
     explanation: q.explanation,
-    sources: parseCitation(q.cite).map((part) => ({
-      label: part.kind === 'fn' ? t('source.footnote', { n: part.from }) : part.from === part.to ? t('source.paragraph', { n: part.from }) : `${t('cite.paras')} ${partLabel(part)}`,
-      href: sourceAnchorHref(anchorFor(part.kind, part.from)),
-    })),
+    sources: citationSources(q.cite),
   }));
+}
+
+/** Links to the report for a citation, labelled for people. */
+function citationSources(cite: Parameters<typeof parseCitation>[0]): { label: string; href: string }[] {
+  return parseCitation(cite).map((part) => ({
+    label: part.kind === 'fn' ? t('source.footnote', { n: part.from }) : part.from === part.to ? t('source.paragraph', { n: part.from }) : `${t('cite.paras')} ${partLabel(part)}`,
+    href: sourceAnchorHref(anchorFor(part.kind, part.from)),
+  }));
+}
+
+export function scenarioProps(scenario: Scenario): ScenarioProps {
+  const { title, intro, start, steps, endings } = scenario.data;
+  return {
+    id: scenario.id,
+    title,
+    intro,
+    start,
+    steps: steps.map((step) => ({ id: step.id, situation: step.situation, choices: step.choices.map((c) => ({ text: c.text, next: c.next })) })),
+    endings: endings.map((e) => ({ id: e.id, outcome: e.outcome, title: e.title, text: e.text, sources: citationSources(e.cite) })),
+  };
 }
 
 export function outlineLesson(lesson: Lesson, course: Course): OutlineLesson {
@@ -153,3 +193,26 @@ export function outlineModule(module: Module, course: Course): OutlineModule {
 }
 
 export const courseOutline = (course: Course): OutlineModule[] => course.modules.map((m) => outlineModule(m, course));
+
+export interface PathItem {
+  kind: 'lesson' | 'scenario';
+  /** Progress key: "<module>/<lesson>" for lessons, the quiz id for scenarios. */
+  id: string;
+  title: string;
+  href: string;
+  moduleTitle: string;
+  /** Knowledge checks of a lesson (question ids by quiz id). */
+  checks: Record<string, string[]>;
+}
+
+/** The lessons and scenarios recommended for one audience, in course order. */
+export function pathFor(audience: string, course: Course): PathItem[] {
+  return course.modules.flatMap((m) => [
+    ...m.lessons
+      .filter((l) => (l.data.audiences as string[]).includes(audience))
+      .map((l): PathItem => ({ kind: 'lesson', ...outlineLesson(l, course), moduleTitle: m.data.title })),
+    ...m.scenarios
+      .filter((s) => (s.data.audiences as string[]).includes(audience))
+      .map((s): PathItem => ({ kind: 'scenario', id: s.id, title: s.data.title, href: scenarioHref(s.id), moduleTitle: m.data.title, checks: {} })),
+  ]);
+}

@@ -1,7 +1,7 @@
 import { exportProgress } from '../stores/progress-transfer.ts';
 
 /** Downloads the learner's progress as a dated JSON file; nothing leaves the device. */
-export function DownloadButton({ label }: { label: string }) {
+export function DownloadButton({ label, disabled = false }: { label: string; disabled?: boolean }) {
   const download = () => {
     const { name, text } = exportProgress();
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -14,7 +14,7 @@ export function DownloadButton({ label }: { label: string }) {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
   return (
-    <button type="button" onClick={download}>
+    <button type="button" onClick={download} disabled={disabled}>
       {label}
     </button>
   );

@@ -76,7 +76,7 @@ export default class ProgressPage extends ProgressIsland<Props, State> {
         <section aria-labelledby="progress-export">
           <h2 id="progress-export">{s['progress.exportTitle']}</h2>
           <p>{s['progress.exportIntro']}</p>
-          <DownloadButton label={s['progress.download']} />
+          <DownloadButton label={s['progress.download']} disabled={!this.mounted} />
         </section>
 
         <section aria-labelledby="progress-import">

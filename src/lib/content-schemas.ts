@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { AUDIENCES } from './audiences.ts';
 import { CitationError, parseCitation, type CitationInput } from './citations.ts';
 import { REPORT } from './report.ts';
+import { scenarioProblems } from './scenario-graph.ts';
 
 const slug = z
   .string()
@@ -135,18 +136,22 @@ export const questionSchema = z
     });
   });
 
-export const QUIZ_KINDS = ['check', 'assessment'] as const;
+export const QUIZ_KINDS = ['check', 'assessment', 'scenario'] as const;
 
-export const quizSchema = z
+const quizBase = {
+  /** Id of the module the quiz belongs to. */
+  module: slug,
+  /** Heading shown above the quiz. */
+  title: text('title'),
+  /** Who the quiz is most for (role paths, filters in classroom mode). */
+  audiences,
+};
+
+const questionQuiz = z
   .object({
     /** check: formative, inside a lesson. assessment: end of module, graded (pass mark 80 %). */
-    kind: z.enum(QUIZ_KINDS, { error: `Unknown quiz kind. Use one of: ${QUIZ_KINDS.join(', ')}.` }),
-    /** Id of the module the quiz belongs to. */
-    module: slug,
-    /** Heading shown above the questions. */
-    title: text('title'),
-    /** Who the quiz is most for (filters in classroom mode). */
-    audiences,
+    kind: z.enum(['check', 'assessment']),
+    ...quizBase,
     /** The questions, in order. */
     questions: z.array(questionSchema).min(1, { error: 'A quiz needs at least one question.' }),
   })
@@ -166,6 +171,66 @@ export const quizSchema = z
       ctx.addIssue({ code: 'custom', path: ['questions'], message: `An assessment has 8-12 questions; this one has ${quiz.questions.length}.` });
     }
   });
+
+const scenarioStep = z.object({
+  /** Unique within the scenario; choices lead here by this id. */
+  id: slug,
+  /** What the official sees or hears at this point. */
+  situation: text('situation'),
+  /** What the official can do next: 2-4 choices. */
+  choices: z
+    .array(
+      z.object({
+        /** The action, as the learner reads it. */
+        text: text('choice'),
+        /** The id of the step or ending this choice leads to. */
+        next: slug,
+      }),
+    )
+    .min(2, { error: 'Give each step at least two choices.' })
+    .max(4, { error: 'Give at most four choices.' }),
+});
+
+export const OUTCOMES = ['good', 'mixed', 'poor'] as const;
+
+const scenarioEnding = z.object({
+  /** Unique within the scenario. */
+  id: slug,
+  /** good, mixed or poor: shown in words, never by colour alone. */
+  outcome: z.enum(OUTCOMES, { error: `Unknown outcome. Use one of: ${OUTCOMES.join(', ')}.` }),
+  /** A short heading for what happened. */
+  title: text('ending title'),
+  /** What happened to the person and why, citing the report. */
+  text: text('ending text'),
+  /** Report paragraphs that ground this ending. */
+  cite: citation,
+});
+
+const scenarioQuiz = z
+  .object({
+    /** scenario: a branching case; each choice leads to another step or an ending. */
+    kind: z.literal('scenario'),
+    ...quizBase,
+    /** Says the case is invented and sets the scene. */
+    intro: text('intro'),
+    /** The id of the first step. */
+    start: slug,
+    /** The situations, each with its choices. */
+    steps: z.array(scenarioStep).min(1, { error: 'A scenario needs at least one step.' }),
+    /** Where the choices lead: what happened to the person, and why. */
+    endings: z.array(scenarioEnding).min(2, { error: 'A scenario needs at least two endings.' }),
+  })
+  .superRefine((scenario, ctx) => {
+    for (const message of scenarioProblems(scenario)) ctx.addIssue({ code: 'custom', path: ['steps'], message });
+    const outcomes = new Set(scenario.endings.map((e) => e.outcome));
+    if (!outcomes.has('good') || !outcomes.has('poor')) {
+      ctx.addIssue({ code: 'custom', path: ['endings'], message: 'Give at least one "good" and one "poor" ending, so the choice matters.' });
+    }
+  });
+
+export const quizSchema = z.discriminatedUnion('kind', [questionQuiz, scenarioQuiz], {
+  error: `Unknown quiz kind. Use one of: ${QUIZ_KINDS.join(', ')}.`,
+});
 
 const paragraphNumber = z
   .number()
@@ -222,6 +287,7 @@ export const sourceSchema = z.discriminatedUnion('kind', [
 export type ModuleData = z.infer<typeof moduleSchema>;
 export type LessonData = z.infer<typeof lessonSchema>;
 export type QuizData = z.infer<typeof quizSchema>;
+export type ScenarioData = z.infer<typeof scenarioQuiz>;
 export type QuestionData = z.infer<typeof questionSchema>;
 export type GlossaryData = z.infer<typeof glossarySchema>;
 export type SourceData = z.infer<typeof sourceSchema>;

@@ -17,6 +17,9 @@ function mergeQuiz(a: QuizRecord | undefined, b: QuizRecord | undefined): QuizRe
   const answers: Record<string, AnswerRecord> = {};
   for (const id of new Set([...Object.keys(a.answers), ...Object.keys(b.answers)])) answers[id] = mergeAnswer(a.answers[id], b.answers[id])!;
   const out: QuizRecord = { answers, attempts: Math.max(a.attempts, b.attempts) };
+  const endings: Record<string, string> = {};
+  for (const id of new Set([...Object.keys(a.endings ?? {}), ...Object.keys(b.endings ?? {})])) endings[id] = earliest(a.endings?.[id], b.endings?.[id])!;
+  if (Object.keys(endings).length > 0) out.endings = endings;
   const best = [a.best, b.best].filter((x) => x !== undefined).sort((x, y) => y.score / y.max - x.score / x.max || x.at.localeCompare(y.at))[0];
   if (best) out.best = best;
   return out;

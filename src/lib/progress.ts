@@ -5,7 +5,8 @@
  *   { version: 1,
  *     lessons:  { "<module>/<lesson>": { visitedAt?, completedAt? } },
  *     quizzes:  { "<quiz>": { answers: { "<question>": { selected: [i], correct, at } },
- *                             best?: { score, max, at }, attempts } },
+ *                             best?: { score, max, at }, attempts,
+ *                             endings?: { "<ending>": at } } },
  *     lastLesson: "<module>/<lesson>" | null,
  *     updatedAt: ISO date }
  *
@@ -30,6 +31,8 @@ export interface QuizRecord {
   answers: Record<string, AnswerRecord>;
   best?: { score: number; max: number; at: string };
   attempts: number;
+  /** Decision scenarios: each ending reached, with when it was first reached. */
+  endings?: Record<string, string>;
 }
 export interface LessonRecord {
   visitedAt?: string;
@@ -97,6 +100,8 @@ function readQuiz(v: unknown): QuizRecord | undefined {
   if (!isObject(v)) return undefined;
   const answers = entries(v['answers'] ?? {}, readAnswer) ?? {};
   const out: QuizRecord = { answers, attempts: 0 };
+  const endings = entries(v['endings'], date);
+  if (endings && Object.keys(endings).length > 0) out.endings = endings;
   const attempts = v['attempts'];
   if (Number.isInteger(attempts) && (attempts as number) >= 0) out.attempts = Math.min(attempts as number, 1e6);
   const best = v['best'];

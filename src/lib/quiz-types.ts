@@ -22,7 +22,18 @@ export interface QuizQuestion {
  */
 export type QuizEvent =
   | { type: 'quiz-answered'; quiz: string; question: string; correct: boolean }
-  | { type: 'quiz-completed'; quiz: string; score: number; max: number };
+  | { type: 'quiz-completed'; quiz: string; score: number; max: number }
+  | { type: 'scenario-ended'; quiz: string; ending: string };
+
+/** A decision scenario as its island receives it. */
+export interface ScenarioProps {
+  id: string;
+  title: string;
+  intro: string;
+  start: string;
+  steps: { id: string; situation: string; choices: { text: string; next: string }[] }[];
+  endings: { id: string; outcome: 'good' | 'mixed' | 'poor'; title: string; text: string; sources: { label: string; href: string }[] }[];
+}
 
 export const QUIZ_EVENT = 'tc:quiz';
 

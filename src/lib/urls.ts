@@ -11,3 +11,5 @@ export const assessmentHref = (module: string): string => href(`modules/${module
 export const sourceAnchorHref = (anchor: string): string => href(`source/#${anchor}`);
 export const termHref = (id: string): string => href(`glossary/#${id}`);
 export const searchHref = (query?: string): string => href(`search/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
+export const scenarioHref = (id: string): string => href(`scenarios/${id}/`);
+export const pathHref = (audience?: string): string => href(audience ? `paths/${audience}/` : 'paths/');
