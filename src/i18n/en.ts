@@ -3,7 +3,15 @@
  * dictionary; keys are dotted and grouped by feature. Other languages will
  * satisfy the same `Dictionary` type, so a missing key fails `astro check`.
  */
+import { enClassroom } from './en-classroom.ts';
+import { enEmbed } from './en-embed.ts';
+import { enSafety } from './en-safety.ts';
+
 export const en = {
+  // Feature dictionaries live in their own files (en-<feature>.ts) so features can grow independently.
+  ...enClassroom,
+  ...enEmbed,
+  ...enSafety,
   'site.title': 'Responding to Trafficking in Women and Girls',
   'site.shortTitle': 'Trafficking response course',
   'site.tagline': 'A free course for officials and NGO staff, built from the UN Secretary-General’s 2016 report.',

@@ -1,0 +1,2 @@
+/** English strings for safety (keys prefixed "safety."). Spread into the English dictionary in en.ts. */
+export const enSafety = {} as const;
