@@ -2,6 +2,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { createHash } from 'node:crypto';
+import { INLINE_SCRIPTS } from './src/inline-scripts.mjs';
+
+/** CSP hashes of the hand-written inline scripts (Astro hashes the scripts it bundles itself). */
+const inlineHashes = INLINE_SCRIPTS.map((code) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(code).digest('base64')}`));
 
 const sharedByIslands =
   /node_modules\/(preact\/(dist|jsx-runtime)|nanostores)\/|src\/stores\/progress\.ts|src\/lib\/(progress|safe-storage|grading|lesson-state|assessment-state|quiz-types|format)\.ts|src\/islands\/(ProgressIsland|QuestionFields)/;
@@ -16,6 +21,32 @@ export default defineConfig({
   // Tiny, page-wide CSS is inlined so most pages need one round trip.
   // (Astro inlines stylesheets below this size.)
   devToolbar: { enabled: false },
+  // No code blocks in the course; Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
+  // Content Security Policy as a <meta> on every page, with a hash for every
+  // inline script and style Astro emits: no 'unsafe-inline', no 'unsafe-eval'.
+  // 'wasm-unsafe-eval' lets Pagefind run its WebAssembly search; it does not
+  // allow eval(). frame-ancestors cannot be set in a <meta>: see public/_headers.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "frame-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "media-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineHashes },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: {
     plugins: [
       {

@@ -18,10 +18,19 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  webServer: {
-    command: `node scripts/serve.mjs dist ${port} localhost`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-  },
+  webServer: [
+    {
+      command: `node scripts/serve.mjs dist ${port} localhost`,
+      url: `http://localhost:${port}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      // Host pages on another origin (127.0.0.1 vs localhost), for framing tests.
+      command: `node scripts/serve.mjs tests/e2e/host ${port + 1} 127.0.0.1`,
+      url: `http://127.0.0.1:${port + 1}/frame.html`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+  ],
 });

@@ -66,6 +66,9 @@ const server = createServer(async (req, res) => {
   }
   const type = types[path.extname(file)] ?? 'application/octet-stream';
   const headers = { 'content-type': type, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' };
+  // Scripts, styles and the search index are public: a sandboxed (opaque-origin)
+  // frame must be able to load them as modules too.
+  if (/^\/(_astro|pagefind)\//.test(url.pathname)) headers['access-control-allow-origin'] = '*';
   const accepts = compressible.test(type) ? (req.headers['accept-encoding'] ?? '') : '';
   const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
   if (encoding) Object.assign(headers, { 'content-encoding': encoding, vary: 'accept-encoding' });

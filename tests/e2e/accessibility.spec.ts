@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { builtPages, missingPage } from './site.ts';
 
 // WCAG 2.2 AA, as axe tags it.

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import { quiz, rightOptions, wrongOption, type BankQuiz } from './content.ts';
 import { choose } from './quiz.ts';
 

@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { quiz, rightOptions } from './content.ts';
 import { choose } from './quiz.ts';
 

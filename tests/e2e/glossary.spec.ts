@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 test('the glossary lists at least 30 terms, each with paragraphs of the report', async ({ page }) => {
   await page.goto('/glossary/');

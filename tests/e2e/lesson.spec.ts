@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 test('a learner reads a lesson, follows a citation to the report and comes back', async ({ page }) => {
   await page.goto('/');

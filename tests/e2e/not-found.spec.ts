@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { missingPage } from './site.ts';
 
 test('a missing page answers 404 with a way back', async ({ page }) => {

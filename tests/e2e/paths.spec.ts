@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 test('the home page asks for a role, remembers it, and the path shows progress', async ({ page }) => {
   await page.goto('/');

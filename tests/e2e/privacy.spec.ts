@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { builtPages } from './site.ts';
 
 // One test per page (they run in parallel): no request to another origin, no cookie.

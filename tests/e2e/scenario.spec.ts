@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import { parse } from 'yaml';
 
 interface Step { id: string; situation: string; choices: { text: string; next: string }[] }

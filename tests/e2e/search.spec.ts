@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 
 const results = (page: Page) => page.getByRole('list', { name: 'Search' }).getByRole('listitem');
 
@@ -9,7 +9,7 @@ test.describe('search', () => {
     await box.fill('Palermo');
     await box.press('Enter');
     await expect(page).toHaveURL(/\/search\/\?q=Palermo/);
-    await expect(page.getByRole('status')).toHaveText(/results? for “Palermo”/);
+    await expect(page.getByRole('main').getByRole('status')).toHaveText(/results? for “Palermo”/);
     await expect(results(page).first()).toBeVisible();
     const links = results(page).getByRole('link');
     await expect(links.filter({ hasText: 'Glossary: Palermo Protocol' })).toHaveCount(1);
@@ -52,7 +52,7 @@ test.describe('search', () => {
 
   test('an unknown word says so', async ({ page }) => {
     await page.goto('/search/?q=zzqxv');
-    await expect(page.getByRole('status')).toHaveText('No results for “zzqxv”. Try fewer or different words.');
+    await expect(page.getByRole('main').getByRole('status')).toHaveText('No results for “zzqxv”. Try fewer or different words.');
   });
 
   test('pages other than search load no search code', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 test('the report has every paragraph and footnote anchor, with footnotes linked both ways', async ({ page }) => {
   await page.goto('/source/');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { quiz, rightOptions } from './content.ts';
 import { choose, questionForm } from './quiz.ts';
 
