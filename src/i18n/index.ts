@@ -20,13 +20,17 @@ export function t(key: UiKey, vars: Record<string, string | number> = {}, lang =
   });
 }
 
-/** Keys of one feature, e.g. KeysOf<'quiz'> = 'quiz.check' | 'quiz.correct' | ... */
-export type KeysOf<P extends string> = Extract<UiKey, `${P}.${string}`>;
+/** Keys under a prefix, or one exact key: KeysOf<'quiz'> = 'quiz.check' | 'quiz.correct' | ... */
+export type KeysOf<P extends string> = Extract<UiKey, P | `${P}.${string}`>;
 export type Strings<P extends string> = Record<KeysOf<P>, string>;
 
-/** Every string of the given features, to pass to an island as a prop. */
+/** The strings under the given prefixes (or exact keys), to pass to an island as a prop. */
 export function stringsFor<P extends string>(...prefixes: P[]): Strings<P> {
   const out: Record<string, string> = {};
-  for (const key of Object.keys(en) as UiKey[]) if (prefixes.some((p) => key.startsWith(`${p}.`))) out[key] = t(key);
+  for (const key of Object.keys(en) as UiKey[]) if (prefixes.some((p) => key === p || key.startsWith(`${p}.`))) out[key] = t(key);
   return out as Strings<P>;
 }
+
+/** What the storage notice needs (ProgressIsland.renderNotice). */
+export const NOTICE_KEYS = ['progress.recovered', 'progress.storageMemory', 'progress.download'] as const;
+export type NoticeStrings = Strings<(typeof NOTICE_KEYS)[number]>;

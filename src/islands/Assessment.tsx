@@ -9,7 +9,7 @@ import { gradeAssessment, type AssessmentResult } from '../lib/assessment-gradin
 import { fill } from '../lib/format.ts';
 import { emitQuizEvent, type QuizQuestion } from '../lib/quiz-types.ts';
 import { assessmentState } from '../lib/assessment-state.ts';
-import type { Strings } from '../i18n/index.ts';
+import type { NoticeStrings, Strings } from '../i18n/index.ts';
 import { recordAssessment } from '../stores/assessment-results.ts';
 import { QuestionFields, Sources, tickedBeforeHydration } from './QuestionFields.tsx';
 import { ProgressIsland } from './ProgressIsland.tsx';
@@ -18,7 +18,7 @@ interface Props {
   quiz: string;
   questions: QuizQuestion[];
   moduleHref: string;
-  strings: Strings<'quiz' | 'assessment' | 'progress'>;
+  strings: Strings<'quiz' | 'assessment'> & NoticeStrings;
 }
 
 const pass = Math.round(PASS_MARK * 100);

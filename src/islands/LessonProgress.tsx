@@ -4,7 +4,7 @@
  * complete" for lessons without a knowledge check, and warns when progress
  * cannot be kept. One island, so a lesson page loads one chunk for all this.
  */
-import type { Strings } from '../i18n/index.ts';
+import type { NoticeStrings, Strings } from '../i18n/index.ts';
 import { lessonState } from '../lib/lesson-state.ts';
 import type { OutlineLesson } from '../lib/outline.ts';
 import { markLessonComplete, recordVisit } from '../stores/progress.ts';
@@ -12,7 +12,7 @@ import { ProgressIsland } from './ProgressIsland.tsx';
 
 interface Props {
   lesson: OutlineLesson;
-  strings: Strings<'progress'>;
+  strings: NoticeStrings & Strings<'progress.state' | 'progress.lessonComplete' | 'progress.lessonAnswerChecks' | 'progress.markComplete'>;
 }
 
 export default class LessonProgress extends ProgressIsland<Props> {

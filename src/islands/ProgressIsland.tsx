@@ -11,14 +11,14 @@
  * when it has something to say: most learners never need its code.
  */
 import { Component, type ComponentType } from 'preact';
-import type { Strings } from '../i18n/index.ts';
+import type { NoticeStrings } from '../i18n/index.ts';
 import { $progress, $storage, type StorageStatus } from '../stores/progress.ts';
 import { emptyProgress, type Progress } from '../lib/progress.ts';
 
 const serverProgress = emptyProgress(new Date(0).toISOString());
 const serverStorage: StorageStatus = { mode: 'persistent', recovered: null, backupKey: null };
 
-type NoticeProps = { status: StorageStatus; strings: Strings<'progress'> };
+type NoticeProps = { status: StorageStatus; strings: NoticeStrings };
 let noticeModule: Promise<ComponentType<NoticeProps>> | undefined;
 
 interface IslandState {
@@ -52,7 +52,7 @@ export abstract class ProgressIsland<P = object, S = object> extends Component<P
   }
 
   /** A live region, always present, that says when progress cannot be kept. */
-  protected renderNotice(strings: Strings<'progress'>) {
+  protected renderNotice(strings: NoticeStrings) {
     const status = this.storage;
     const Notice = (this.state as IslandState).Notice;
     if (status.mode === 'memory' || status.recovered) {

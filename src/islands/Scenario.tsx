@@ -6,7 +6,7 @@
  * on screen; "Start again" returns to the first step. Endings reached are saved.
  */
 import { createRef } from 'preact';
-import type { Strings } from '../i18n/index.ts';
+import type { NoticeStrings, Strings } from '../i18n/index.ts';
 import { fill } from '../lib/format.ts';
 import { emitQuizEvent, type ScenarioProps } from '../lib/quiz-types.ts';
 import { recordEnding } from '../stores/scenario-results.ts';
@@ -15,7 +15,7 @@ import { ProgressIsland } from './ProgressIsland.tsx';
 
 interface Props {
   scenario: ScenarioProps;
-  strings: Strings<'scenario' | 'progress'>;
+  strings: Strings<'scenario'> & NoticeStrings;
 }
 interface State {
   /** Choices made so far: the step and the index of the choice. */

@@ -4,23 +4,23 @@
  * memory is lost when the page closes. Loaded on demand by ProgressIsland; the
  * default export is the island for pages whose other islands do not show it.
  */
-import type { Strings } from '../i18n/index.ts';
+import type { NoticeStrings } from '../i18n/index.ts';
 import type { StorageStatus } from '../stores/progress.ts';
 import { DownloadButton } from './DownloadButton.tsx';
 import { ProgressIsland } from './ProgressIsland.tsx';
 
 interface Props {
-  strings: Strings<'progress'>;
+  strings: NoticeStrings;
 }
 
-export function storageMessages(status: StorageStatus, s: Strings<'progress'>): string[] {
+export function storageMessages(status: StorageStatus, s: NoticeStrings): string[] {
   const messages: string[] = [];
   if (status.recovered) messages.push(s[`progress.recovered.${status.recovered}`]);
   if (status.mode === 'memory') messages.push(s['progress.storageMemory']);
   return messages;
 }
 
-export function StorageMessages({ status, strings }: { status: StorageStatus; strings: Strings<'progress'> }) {
+export function StorageMessages({ status, strings }: { status: StorageStatus; strings: NoticeStrings }) {
   const messages = storageMessages(status, strings);
   return (
     <div class="tc-storage-notice" role="status">
