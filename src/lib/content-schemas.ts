@@ -65,7 +65,7 @@ export const lessonSchema = z.object({
   /** Id of the module; must equal the lesson's folder name. */
   module: slug,
   /** Position in the module; must equal the NN prefix of the file name. */
-  order: z.number().int().min(1).max(99),
+  order: z.number().int().min(1).max(999),
   /** Estimated reading time in minutes (lessons are 5-10 minutes). */
   minutes: z.number().int().min(1).max(30),
   /** Who the lesson is most for. */

@@ -22,7 +22,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('search results page is axe clean with results shown', async ({ page }) => {
   await page.goto('/search/?q=Palermo');
-  await expect(page.getByRole('status')).toHaveText(/results? for/);
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/results? for/);
   const results = await new AxeBuilder({ page }).withTags(tags).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
