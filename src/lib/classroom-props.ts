@@ -58,14 +58,14 @@ export function presenterQuestion(q: QuizQuestion, raw: RawQuestion): PresenterQ
 }
 
 /** A report entry as far as passages need it (content/source). */
-export type SourceEntry = { kind: string; number?: number; text?: string };
+export type SourceEntry = { kind: string; number?: unknown; text?: string | undefined };
 
 /** The texts of the given passage keys, as plain text (footnote markers and italics removed). */
 export function passagesFor(keys: Iterable<string>, source: readonly SourceEntry[]): Record<string, Passage> {
   const wanted = new Set(keys);
   const out: Record<string, Passage> = {};
   for (const e of source) {
-    if ((e.kind !== 'paragraph' && e.kind !== 'footnote') || e.number === undefined || !e.text) continue;
+    if ((e.kind !== 'paragraph' && e.kind !== 'footnote') || typeof e.number !== 'number' || !e.text) continue;
     const key = anchorFor(e.kind === 'paragraph' ? 'para' : 'fn', e.number);
     if (!wanted.has(key)) continue;
     out[key] = {
