@@ -90,7 +90,12 @@ export default class ClassroomBuilder extends Component<Props, State> {
       origin: location.origin,
       memory: this.storage.mode === 'memory',
       ...this.readSaved(),
-      ...(loaded?.ok ? { ...this.draftFrom(loaded.session), status: fill(this.s['classroom.share.loaded'], { n: loaded.session.questions.length }) } : {}),
+      ...(loaded?.ok
+        ? {
+            ...this.draftFrom(loaded.session),
+            status: [fill(this.s['classroom.share.loaded'], { n: loaded.session.questions.length }), loaded.dropped.length > 0 ? fill(this.s['classroom.dropped'], { n: loaded.dropped.length }) : ''].join(' ').trim(),
+          }
+        : {}),
       ...(loaded && !loaded.ok ? { linkError: loaded.error } : {}),
     });
   }

@@ -174,7 +174,7 @@ export default class ClassroomPresenter extends Component<Props, State> {
     this.setState({
       index: next,
       timer: fresh,
-      status: q ? fill(this.s['classroom.announceQuestion'], { n: next + 1, total: list.length, prompt: q.prompt }) : this.s['classroom.summary.title'],
+      status: q ? fill(this.s['classroom.questionTitle'], { n: next + 1, total: list.length, prompt: q.prompt }) : this.s['classroom.summary.title'],
     });
   };
 
@@ -677,7 +677,7 @@ export default class ClassroomPresenter extends Component<Props, State> {
         {sum.questions.map((r) => (
           <section key={r.id} class="tc-presenter__result" aria-labelledby={`tc-result-${r.index}`}>
             <h4 id={`tc-result-${r.index}`}>
-              {fill(s['classroom.questionOf'], { n: r.index + 1, total: list.length })}: {r.prompt}
+              {fill(s['classroom.questionTitle'], { n: r.index + 1, total: list.length, prompt: r.prompt })}
             </h4>
             <p>{r.shareCorrect === null ? s['classroom.summary.noVotesQuestion'] : fill(s['classroom.summary.shareCorrect'], { percent: r.shareCorrect, correct: r.correctVotes, total: r.total })}</p>
             <VotesTable caption={fill(s['classroom.votes.caption'], { n: r.index + 1 })} question={list[r.index]!} votes={r.votes} shares={r.shares} showCorrect s={s} withText />
@@ -776,7 +776,7 @@ function VotesTable({ caption, question, votes, shares, showCorrect, s, change, 
                 <span class="tc-votes__bar" aria-hidden="true">
                   <span style={share > 0 ? { inlineSize: `${share}%` } : undefined} />
                 </span>{' '}
-                {share} %
+                {fill(s['classroom.percent'], { n: share })}
               </td>
               {change && (
                 <td class="tc-table__actions">

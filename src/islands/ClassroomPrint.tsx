@@ -88,7 +88,7 @@ export default class ClassroomPrint extends Component<Props, State> {
               {list.map((q, n) => (
                 <li key={q.id} class="tc-print-sheet__item">
                   <h2 class="tc-print-sheet__prompt">
-                    {fill(s['classroom.questionOf'], { n: n + 1, total: list.length })}: {q.prompt}
+                    {fill(s['classroom.questionTitle'], { n: n + 1, total: list.length, prompt: q.prompt })}
                   </h2>
                   {key ? <Answer q={q} s={s} /> : <Options q={q} s={s} />}
                 </li>
