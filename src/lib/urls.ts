@@ -13,3 +13,9 @@ export const termHref = (id: string): string => href(`glossary/#${id}`);
 export const searchHref = (query?: string): string => href(`search/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
 export const scenarioHref = (id: string): string => href(`scenarios/${id}/`);
 export const pathHref = (audience?: string): string => href(audience ? `paths/${audience}/` : 'paths/');
+/** Classroom mode: the builder (optionally editing a session code), ready-made and built sessions, printables. */
+export const classroomHref = (quiz?: string): string => href(quiz ? `classroom/${quiz}/` : 'classroom/');
+export const classroomBuilderHref = (code?: string): string => href(`classroom/${code ? `#s=${code}` : ''}`);
+export const classroomSessionHref = (code: string): string => href(`classroom/session/#s=${code}`);
+export const classroomPrintHref = (sheet: 'questions' | 'key', code: string): string => href(`classroom/print/${sheet}/#s=${code}`);
+export const classroomCardsHref = (): string => href('classroom/cards/');
