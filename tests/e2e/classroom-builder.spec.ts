@@ -4,7 +4,7 @@
  * (open, edit, duplicate, delete). Bad links give a message, never a blank page.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { quiz } from './content.ts';
@@ -33,6 +33,8 @@ async function openBuilder(page: Page) {
 }
 
 test('build a 10-question session: filter, search, pick, reorder, title, timer, teams; its link reopens it', async ({ page }) => {
+  // The builder holds the whole question bank: axe takes its time on it.
+  test.setTimeout(120_000);
   await openBuilder(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Classroom mode');
   const status = page.getByRole('status').filter({ hasText: /match/ });

@@ -5,7 +5,7 @@
  * summary in both themes, and 7:1 contrast for the presenter's text.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from './fixtures.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { quiz, rightOptions } from './content.ts';

@@ -3,7 +3,7 @@
  * session, and answer cards A to E, one per printed page, told apart in
  * greyscale by words and shape as well as the letter.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { quiz, rightOptions } from './content.ts';
 import { encodeSession } from '../../src/lib/classroom-session.ts';
 
