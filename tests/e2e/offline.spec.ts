@@ -25,6 +25,10 @@ test('after "Make available offline" the course works with the network off', asy
   await page.goto('/search/?q=Palermo');
   await expect(page.getByRole('main').getByRole('status')).toHaveText(/results? for “Palermo”/);
 
+  // Classroom mode: a ready-made session presents its first question.
+  await page.goto('/classroom/why-gender-assessment/');
+  await expect(page.getByText(/^Question 1 of \d+$/).first()).toBeVisible();
+
   // The report and the certificate page.
   await page.goto('/source/#para-41');
   await expect(page.locator('#para-41')).toContainText('correct identification of victims');
