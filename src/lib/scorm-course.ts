@@ -6,7 +6,8 @@
  * (lesson_status, score) is derived from that record for this SCO's module:
  * `passed`/`failed` from the module assessment's best score against the
  * mastery score, or `completed` once every lesson is complete in a module
- * without an assessment.
+ * without an assessment. The `quiz-completed` event of the module assessment
+ * is reported too, so the result reaches an LMS that will not keep the record.
  *
  * Lifecycle: the package's launch page (scripts/scorm/, src/scorm/launch.ts)
  * starts the session and creates this object, which lives as long as the
@@ -35,6 +36,8 @@ export interface CourseLink {
   readProgress(): string | null;
   /** Stores a progress record (JSON); false when the LMS did not take it. */
   writeProgress(json: string): boolean;
+  /** A quiz was submitted (the `quiz-completed` event): reported even when the LMS refuses suspend data. */
+  quizCompleted(quiz: string, score: number, max: number): void;
   /** The page the learner is on, relative to the package root. */
   visit(location: string): void;
   commit(): void;
@@ -93,11 +96,18 @@ export function createScormCourse(session: ScormSession, catalogue: ScormCatalog
     writeProgress(json) {
       const decoded = decode(json);
       if (!decoded.ok || session.finished) return false;
-      if (!session.setSuspendData(encodeSuspend(decoded.progress, catalogue))) return false;
-      current = json;
+      const stored = session.setSuspendData(encodeSuspend(decoded.progress, catalogue));
+      if (stored) current = json;
+      // The result is reported even if the LMS would not keep the record.
       report(decoded.progress);
       session.commit();
-      return true;
+      return stored;
+    },
+    quizCompleted(quiz, score, max) {
+      const assessment = catalogue.modules.find((m) => m.id === moduleId)?.assessment;
+      if (quiz !== assessment || !(max > 0) || !(score >= 0) || score > max) return;
+      session.report({ status: score * 100 >= mastery * max ? 'passed' : 'failed', score: Math.floor((score * 100) / max) });
+      session.commit();
     },
     visit(location) {
       if (RESUMABLE.test(location) && session.current.location !== location && session.setLocation(location)) session.commit();

@@ -5,14 +5,16 @@
  *
  * When the page is shown by the package's launch page (src/scorm/launch.ts)
  * in an LMS, it hands the progress store an engine that keeps progress in the
- * LMS (`__tcStorageEngine`, read by src/stores/progress.ts) and tells the LMS
- * which page the learner is on. Otherwise it does nothing and the page keeps
- * progress in the browser, like the website.
+ * LMS (`__tcStorageEngine`, read by src/stores/progress.ts), tells the LMS
+ * which page the learner is on and passes on submitted assessments (`tc:quiz`
+ * events). Otherwise it does nothing and the page keeps progress in the
+ * browser, like the website.
  */
 import { MAX_PARENTS } from '../lib/scorm-runtime.ts';
 import { COURSE_GLOBAL, type CourseLink } from '../lib/scorm-course.ts';
 import { createScormStorage } from '../lib/scorm-storage.ts';
 import type { SafeStorage } from '../lib/safe-storage.ts';
+import { QUIZ_EVENT, type QuizEvent } from '../lib/quiz-types.ts';
 
 const isLink = (value: unknown): value is CourseLink =>
   typeof value === 'object' && value !== null && typeof (value as CourseLink).readProgress === 'function' && typeof (value as CourseLink).writeProgress === 'function';
@@ -53,6 +55,14 @@ export function bootstrap(win: Window = window, script: HTMLOrSVGScriptElement |
   } catch {
     /* the launch page went away; progress still works from memory */
   }
+  win.document.addEventListener(QUIZ_EVENT, (event) => {
+    const detail = (event as CustomEvent<QuizEvent>).detail;
+    try {
+      if (detail?.type === 'quiz-completed') link.quizCompleted(detail.quiz, detail.score, detail.max);
+    } catch {
+      /* as below */
+    }
+  });
   win.addEventListener('pagehide', () => {
     try {
       link.commit();

@@ -5,6 +5,7 @@
  * the same lesson with the same answers; the API is found two frames deep and
  * from a popup; an LMS that refuses or throws does not break the course.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Page } from '@playwright/test';
 import { quiz, rightOptions, wrongOption, type BankQuestion, type BankQuiz } from './content.ts';
 import { contentPath, expect, lmsCalls, lmsValue, moduleInfo, packageNames, test, type Lms } from './lms/lms.ts';
@@ -210,8 +211,28 @@ test('the API is found through opener when the LMS opens the package in a popup'
   const course = popup.frameLocator('iframe');
   await expect(course.getByRole('heading', { level: 1 })).toHaveText(module.title);
   await expect.poll(() => lmsValue(page, 'cmi.core.lesson_status')).toBe('incomplete');
+  // The launch page and the course inside it, as a screen reader meets them.
+  await expect(popup).toHaveTitle(`${module.order}. ${module.title} · Responding to Trafficking in Women and Girls`);
+  const axe = await new AxeBuilder({ page: popup }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
   await popup.close({ runBeforeUnload: true });
   await expect.poll(async () => (await lmsCalls(page, 'LMSFinish')).length).toBe(1);
+});
+
+test('an LMS that will not keep the suspend data still records the result, and the learner is told progress is not kept', async ({ page, lms }) => {
+  const module = moduleInfo(modules[0]!);
+  const errors = watchErrors(page);
+  await page.goto(lms.url(module.id, module.id, { fail: 'suspend' }));
+  const course = coursePage(page);
+  await course.getByRole('link', { name: 'Take the module assessment' }).click();
+  await takeAssessment(course, quiz(module.assessment), true);
+  await expect(course.getByText('Passed. Well done.')).toBeVisible();
+  await expect.poll(() => lmsValue(page, 'cmi.core.lesson_status')).toBe('passed');
+  expect(await lmsValue(page, 'cmi.core.score.raw')).toBe('100');
+  // The assessment form says so (its result view does not show storage notices).
+  await course.getByRole('button', { name: 'Retake the assessment' }).click();
+  await expect(course.getByText('Your progress cannot be saved in this browser', { exact: false }).first()).toBeVisible();
+  expect(errors).toEqual([]);
 });
 
 for (const fail of ['set', 'init', 'throw'] as const) {

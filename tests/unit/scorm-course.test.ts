@@ -106,6 +106,31 @@ describe('createScormCourse', () => {
     expect(course.readProgress()).toBe('written by another course');
   });
 
+  it('reports a submitted module assessment, and only that', () => {
+    const api = new StrictFakeApi();
+    const { course } = launch(api);
+    course.quizCompleted('alpha-check', 1, 1);
+    course.quizCompleted('alpha-assessment', 11, 10);
+    course.quizCompleted('alpha-assessment', 3, 0);
+    expect(api.writes('cmi.core.lesson_status')).toEqual(['incomplete']);
+    course.quizCompleted('alpha-assessment', 5, 10);
+    expect(api.data.get('cmi.core.lesson_status')).toBe('failed');
+    course.quizCompleted('alpha-assessment', 10, 10);
+    course.quizCompleted('alpha-assessment', 0, 10);
+    expect(api.writes('cmi.core.lesson_status')).toEqual(['incomplete', 'failed', 'passed']);
+    expect(api.writes('cmi.core.score.raw')).toEqual(['50', '100']);
+    expect(api.committed.get('cmi.core.lesson_status')).toBe('passed');
+  });
+
+  it('an LMS that refuses the record still gets the result', () => {
+    const api = new StrictFakeApi();
+    const { course } = launch(api);
+    api.refuse.push({ method: 'LMSSetValue', element: 'cmi.suspend_data', code: '405' });
+    expect(course.writeProgress(encode(withBest(10)))).toBe(false);
+    expect(api.data.get('cmi.core.lesson_status')).toBe('passed');
+    expect(course.readProgress()).toBeNull();
+  });
+
   it('reports what a stored record says on the next launch', () => {
     const first = new StrictFakeApi();
     launch(first).course.writeProgress(encode(withBest(10)));
@@ -171,6 +196,7 @@ describe('createScormStorage', () => {
   const link = (overrides: Partial<CourseLink> = {}): CourseLink => ({
     readProgress: () => '{"stored":true}',
     writeProgress: () => true,
+    quizCompleted: () => undefined,
     visit: () => undefined,
     commit: () => undefined,
     ...overrides,
@@ -243,6 +269,6 @@ describe('the bootstrap finds its launch page', () => {
   });
 
   function link(): CourseLink {
-    return { readProgress: () => null, writeProgress: () => true, visit: () => undefined, commit: () => undefined };
+    return { readProgress: () => null, writeProgress: () => true, quizCompleted: () => undefined, visit: () => undefined, commit: () => undefined };
   }
 });

@@ -3,7 +3,8 @@
  *
  * Query: ?launch=<path under content/> (a package's launch page)
  *        &mode=frame (default) | nested (two frames deep) | popup (window.open, API found via opener)
- *        &fail=none (default) | init (LMSInitialize refused) | set (every LMSSetValue and LMSCommit refused) | throw (every call throws)
+ *        &fail=none (default) | init (LMSInitialize refused) | set (every LMSSetValue and LMSCommit refused)
+ *              | suspend (cmi.suspend_data refused, as by an LMS with a smaller limit) | throw (every call throws)
  * window.__lmsInitial (set by the test before load): CMI data of an earlier session, as `lms.data()` returned it.
  *
  * window.lms: calls (every API call with its arguments and result), value(element), data(), close().
@@ -34,7 +35,7 @@
       if (fail === 'init' && name === 'LMSInitialize') {
         result = 'false';
         refusedError = '101';
-      } else if (fail === 'set' && (name === 'LMSSetValue' || name === 'LMSCommit')) {
+      } else if ((fail === 'set' && (name === 'LMSSetValue' || name === 'LMSCommit')) || (fail === 'suspend' && name === 'LMSSetValue' && args[0] === 'cmi.suspend_data')) {
         result = 'false';
         refusedError = '351';
       } else if (name === 'LMSGetLastError' && refusedError !== '0') {

@@ -106,6 +106,7 @@ export const lmsCalls = (page: Page, name?: string): Promise<{ name: string; arg
 
 export interface ModuleInfo {
   id: string;
+  order: number;
   title: string;
   lessons: { slug: string; title: string; checks: string[] }[];
   assessment: string;
@@ -113,7 +114,7 @@ export interface ModuleInfo {
 
 /** A module as the journeys need it, read from content/. */
 export function moduleInfo(id: string): ModuleInfo {
-  const data = parse(readFileSync(`content/modules/${id}.yaml`, 'utf8')) as { title: string };
+  const data = parse(readFileSync(`content/modules/${id}.yaml`, 'utf8')) as { title: string; order: number };
   const dir = `content/lessons/${id}`;
   const lessons = readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
@@ -122,5 +123,5 @@ export function moduleInfo(id: string): ModuleInfo {
       const front = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(dir, f), 'utf8'))?.[1] ?? '') as { title: string; checks?: string[] };
       return { slug: f.replace(/^\d+-|\.mdx$/g, ''), title: front.title, checks: front.checks ?? [] };
     });
-  return { id, title: data.title, lessons, assessment: `${id}-assessment` };
+  return { id, order: data.order, title: data.title, lessons, assessment: `${id}-assessment` };
 }
