@@ -6,12 +6,14 @@
 import { enClassroom } from './en-classroom.ts';
 import { enEmbed } from './en-embed.ts';
 import { enSafety } from './en-safety.ts';
+import { enScorm } from './en-scorm.ts';
 
 export const en = {
   // Feature dictionaries live in their own files (en-<feature>.ts) so features can grow independently.
   ...enClassroom,
   ...enEmbed,
   ...enSafety,
+  ...enScorm,
   'site.title': 'Responding to Trafficking in Women and Girls',
   'site.shortTitle': 'Trafficking response course',
   'site.tagline': 'A free course for officials and NGO staff, built from the UN Secretary-General’s 2016 report.',

@@ -111,7 +111,8 @@ export function recordAnswer(quizId: string, questionId: string, selected: numbe
 }
 
 if (typeof window !== 'undefined') {
-  initProgress();
+  // A page may hand over another engine before any island loads: SCORM package pages do (src/scorm/bootstrap.ts).
+  initProgress((window as { __tcStorageEngine?: SafeStorage }).__tcStorageEngine);
   window.addEventListener('storage', (event) => {
     if (event.key === PROGRESS_KEY) adopt(event.newValue);
     else if (event.key === null) $progress.set(emptyProgress());
