@@ -27,4 +27,4 @@ export const test = base.extend<{ cspGuard: void }>({
 });
 
 export { expect };
-export type { Locator, Page } from '@playwright/test';
+export type { FrameLocator, Locator, Page } from '@playwright/test';
