@@ -11,7 +11,7 @@
 // JavaScript (scripts/serve.mjs does too); gzip -9 is printed beside it for
 // hosts that only gzip, where quiz pages weigh about 1.1 KB more.
 //   node scripts/bench-size.mjs [dist]
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -20,6 +20,8 @@ const KB = 1024;
 export const BUDGETS = {
   /** A page with a quiz: all of its JavaScript, compressed. */
   quizPageJs: 12 * KB,
+  /** /embed.js, the script host pages load beside an embedded view: gzip -9, as any host can serve it. */
+  embedJs: 2 * KB,
 };
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
@@ -86,6 +88,14 @@ if (isMain) {
   for (const r of rows) {
     console.log(`${pad(r.page, 62)}${num(r.html)}${num(r.css)}${num(r.js)}${num(r.jsBrotli)}${num(r.requests)}`);
     if (r.hasQuiz && r.jsBrotli > BUDGETS.quizPageJs) failures.push(`${r.page}: ${r.jsBrotli} bytes of JavaScript (brotli), budget ${BUDGETS.quizPageJs}`);
+  }
+  // embed.js is hand-written in public/ and copied as it is; measure the built copy when there is one.
+  const embedJsFile = [path.join(dist, 'embed.js'), path.resolve('public/embed.js')].find((f) => existsSync(f));
+  if (!embedJsFile) failures.push('embed.js: not found in dist/ nor public/');
+  else {
+    const embedJs = gz(readFileSync(embedJsFile));
+    console.log(`\n${path.relative(process.cwd(), embedJsFile)}: ${embedJs} bytes gzip -9 (budget ${BUDGETS.embedJs})`);
+    if (embedJs > BUDGETS.embedJs) failures.push(`embed.js: ${embedJs} bytes gzip, budget ${BUDGETS.embedJs}`);
   }
   if (failures.length) {
     console.error(`\nOver budget:\n  ${failures.join('\n  ')}`);

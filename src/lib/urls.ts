@@ -13,3 +13,7 @@ export const termHref = (id: string): string => href(`glossary/#${id}`);
 export const searchHref = (query?: string): string => href(`search/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
 export const scenarioHref = (id: string): string => href(`scenarios/${id}/`);
 export const pathHref = (audience?: string): string => href(audience ? `paths/${audience}/` : 'paths/');
+export const embedHref = (): string => href('embed/');
+export const embedLessonHref = (module: string, slug: string): string => href(`embed/modules/${module}/${slug}/`);
+export const embedQuizHref = (quiz: string): string => href(`embed/quizzes/${quiz}/`);
+export const embedScriptHref = (): string => href('embed.js');
