@@ -4,6 +4,7 @@
  * the page is served from (location.origin once hydrated), so a self-hosted
  * copy of the course generates codes that point to itself. The server renders
  * the code for the configured `site`, and the first client render matches it.
+ * The controls are disabled until hydrated, so no choice is silently lost.
  */
 import { Component, createRef } from 'preact';
 import type { Strings } from '../i18n/index.ts';
@@ -101,7 +102,7 @@ export default class EmbedGenerator extends Component<Props, State> {
       <div class="tc-generator">
         <p class="tc-generator__field">
           <label for="tc-gen-item">{s['embed.pick']}</label>
-          <select id="tc-gen-item" value={href} onChange={(e) => this.update({ href: e.currentTarget.value })}>
+          <select id="tc-gen-item" value={href} disabled={!mounted} onChange={(e) => this.update({ href: e.currentTarget.value })}>
             {groups.map((g) => (
               <optgroup key={g.label} label={g.label}>
                 {g.options.map((o) => (
@@ -113,7 +114,7 @@ export default class EmbedGenerator extends Component<Props, State> {
             ))}
           </select>
         </p>
-        <fieldset class="tc-generator__theme">
+        <fieldset class="tc-generator__theme" disabled={!mounted}>
           <legend>{s['embed.theme']}</legend>
           {THEME_CHOICES.map((choice) => (
             <div class="tc-option" key={choice}>
@@ -129,6 +130,7 @@ export default class EmbedGenerator extends Component<Props, State> {
             type="text"
             id="tc-gen-accent"
             value={accent}
+            disabled={!mounted}
             size={10}
             autocomplete="off"
             spellcheck={false}
@@ -149,11 +151,14 @@ export default class EmbedGenerator extends Component<Props, State> {
           )}
         </div>
         <h3>{s['embed.preview']}</h3>
-        <iframe class="tc-generator__preview" src={href + previewQuery} title={fill(s['embed.previewFrame'], { title: option?.title ?? '' })} />
+        {/* The frame takes its content's height (embed.js on this page); the box around it scrolls. */}
+        <div class="tc-generator__preview" role="region" aria-label={s['embed.preview']} tabIndex={0}>
+          <iframe src={href + previewQuery} title={fill(s['embed.previewFrame'], { title: option?.title ?? '' })} />
+        </div>
         <p class="tc-generator__field">
           <label for="tc-gen-code">{s['embed.codeLabel']}</label>
           <span class="tc-generator__hint" id="tc-gen-code-hint">{s['embed.codeHint']}</span>
-          <textarea id="tc-gen-code" ref={this.code} readOnly rows={5} value={code} aria-describedby="tc-gen-code-hint" />
+          <textarea id="tc-gen-code" ref={this.code} readOnly rows={6} value={code} aria-describedby="tc-gen-code-hint" />
         </p>
         <p class="tc-generator__actions">
           <button type="button" onClick={this.copy} disabled={!mounted}>

@@ -5,8 +5,9 @@
  */
 
 /** Escapes text for an HTML attribute value or element content. */
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
 /** The height of the frame before (or without) embed.js, in CSS px. */
@@ -28,13 +29,25 @@ export function embedCode({ src, script, title }: EmbedCodeInput): string {
   );
 }
 
-/** Documented on /embed/: listening for the DOM events embed.js dispatches. */
-export const domEventExample = (): string => `<script>
+/** A JavaScript string literal for an origin (which has no quotes or backslashes). */
+const quote = (text: string): string => `'${text.replace(/[\\']/g, '\\$&')}'`;
+
+/**
+ * Documented on /embed/: listening for the DOM events embed.js dispatches.
+ * They bubble to document; event.target is the iframe, checked here because
+ * embed.js serves embed frames of any origin (a self-hosted copy, too).
+ */
+export const domEventExample = (origin: string): string => `<script>
+  function fromCourse(event) {
+    return event.target.src.indexOf(${quote(`${origin}/`)}) === 0;
+  }
   document.addEventListener('trafficking-course:quiz-completed', function (event) {
+    if (!fromCourse(event)) return;
     var result = event.detail;
     console.log('Assessment ' + result.quiz + ': ' + result.score + ' of ' + result.max);
   });
   document.addEventListener('trafficking-course:quiz-answered', function (event) {
+    if (!fromCourse(event)) return;
     console.log('Question ' + event.detail.question + (event.detail.correct ? ' right' : ' wrong'));
   });
 </script>`;
@@ -42,7 +55,7 @@ export const domEventExample = (): string => `<script>
 /** Documented on /embed/: listening for the messages directly, with the origin check. */
 export const messageExample = (origin: string): string => `<script>
   window.addEventListener('message', function (event) {
-    if (event.origin !== ${JSON.stringify(origin).replace(/"/g, "'")}) return;
+    if (event.origin !== ${quote(origin)}) return;
     var message = event.data;
     if (!message || message.channel !== 'trafficking-course') return;
     if (message.type === 'quiz-completed') {

@@ -4,9 +4,9 @@ import { embedCode, escapeHtml, FALLBACK_HEIGHT, messageExample } from '../../sr
 describe('escapeHtml', () => {
   it.each([
     ['plain', 'plain'],
-    ['a & b', 'a &#38; b'],
-    ['<script>', '&#60;script&#62;'],
-    ['say "hi"', 'say &#34;hi&#34;'],
+    ['a & b', 'a &amp; b'],
+    ['<script>', '&lt;script&gt;'],
+    ['say "hi"', 'say &quot;hi&quot;'],
     ["it's", 'it&#39;s'],
   ])('%j → %j', (input, expected) => expect(escapeHtml(input)).toBe(expected));
 });
@@ -20,7 +20,7 @@ describe('embedCode', () => {
 
   it('is an iframe at a fixed height that works alone, then the sizing script', () => {
     expect(code.split('\n')).toEqual([
-      '<iframe src="https://course.example.org/embed/quizzes/why-gender-assessment/?theme=dark&#38;accent=0b5cad" title="Assessment: &#34;Why&#34; &#38; &#60;how&#62; – from the course" style="width:100%;border:0;height:600px" loading="lazy"></iframe>',
+      '<iframe src="https://course.example.org/embed/quizzes/why-gender-assessment/?theme=dark&amp;accent=0b5cad" title="Assessment: &quot;Why&quot; &amp; &lt;how&gt; – from the course" style="width:100%;border:0;height:600px" loading="lazy"></iframe>',
       '<script src="https://course.example.org/embed.js" defer></script>',
     ]);
     expect(FALLBACK_HEIGHT).toBe(600);
