@@ -56,7 +56,8 @@ interface State {
   copied: 'yes' | 'no' | null;
 }
 
-const ratio = (n: number) => (Math.floor(n * 10) / 10).toFixed(1);
+/** A contrast ratio rounded down (4.49 must not read as 4.5), in the page's language. Only shown client-side. */
+const ratio = (n: number) => new Intl.NumberFormat(document.documentElement.lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.floor(n * 10) / 10);
 
 export default class EmbedGenerator extends Component<Props, State> {
   override state: State = {

@@ -453,6 +453,10 @@ test.describe('axe', () => {
       await page.getByLabel('Accent colour (optional)').fill('#777');
       await expect(page.getByText(/below 4\.5:1/).first()).toBeVisible();
       await check('/embed/ with a refused accent');
+      await page.goto('/modules/why-gender/assessment/');
+      await page.getByText('Embed this', { exact: true }).click();
+      await expect(page.getByLabel('Embed code')).toBeVisible();
+      await check('"Embed this" open');
     });
   }
 });
