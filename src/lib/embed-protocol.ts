@@ -3,11 +3,12 @@
  * (ARCHITECTURE.md, "Embedding"). Every message is a plain object
  * `{ channel: 'trafficking-course', type, ... }`.
  *
- * Both sides validate: the iframe posts only what `parseMessage` accepts, and
- * the host script (public/embed.js, which must stay dependency-free and so
- * carries its own copy of this validator; tests/unit/embed-js.test.ts keeps
- * the two in step) accepts only what it accepts. `parseMessage` never trusts
- * its input: it returns a fresh object holding the known fields only, or null.
+ * The iframe posts typed messages (src/lib/embed-bridge.ts; its test checks
+ * them with `parseMessage`). The host script, public/embed.js, accepts only
+ * what `parseMessage` accepts: it must stay dependency-free, so it carries its
+ * own copy of this validator, and tests/unit/embed-js.test.ts keeps the two in
+ * step. `parseMessage` never trusts its input: it returns a fresh object
+ * holding the known fields only, or null.
  */
 
 export const CHANNEL = 'trafficking-course';
