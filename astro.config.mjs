@@ -58,6 +58,9 @@ export default defineConfig({
       },
     ],
     build: {
+      // One stylesheet for the whole site: one request, cached after the first
+      // page, and no per-page <style> blocks growing the HTML.
+      cssCodeSplit: false,
       rolldownOptions: {
         output: {
           // Everything a quiz page needs besides its own island goes into one

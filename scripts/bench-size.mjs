@@ -11,7 +11,7 @@
 // JavaScript (scripts/serve.mjs does too); gzip -9 is printed beside it for
 // hosts that only gzip, where quiz pages weigh about 1.1 KB more.
 //   node scripts/bench-size.mjs [dist]
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -26,6 +26,8 @@ export const BUDGETS = {
   pageWithoutIslandsJs: 2 * KB,
   /** Render-blocking stylesheets per page. */
   stylesheets: 1,
+  /** /embed.js, the script host pages load beside an embedded view: gzip -9, as any host can serve it. */
+  embedJs: 2 * KB,
 };
 
 /**
@@ -95,7 +97,7 @@ export function measure(file) {
   const hasIslands = html.includes('<astro-island');
   // Anything of Pagefind loaded before the learner searches?
   const loadsSearch = [...modules].some((u) => u.includes('pagefind')) || /<script[^>]+src="[^"]*pagefind/.test(html);
-  const blockingScripts = [...html.matchAll(/<script(?![^>]*type="module")[^>]*\bsrc=/g)].length;
+  const blockingScripts = [...html.matchAll(/<script(?![^>]*(?:type="module"|\bdefer\b|\basync\b))[^>]*\bsrc=/g)].length;
   return { page, html: gz(Buffer.from(html)), css: cssBytes, js: jsBytes, jsBrotli, requests: 1 + css.length + modules.size, hasQuiz, hasIslands, stylesheets: css.length, loadsSearch, blockingScripts };
 }
 
@@ -118,6 +120,14 @@ if (isMain) {
     if (r.stylesheets > BUDGETS.stylesheets) failures.push(`${r.page}: ${r.stylesheets} stylesheets, budget ${BUDGETS.stylesheets}`);
     if (r.blockingScripts > 0) failures.push(`${r.page}: ${r.blockingScripts} render-blocking external scripts`);
     if (r.loadsSearch) failures.push(`${r.page}: loads Pagefind before the learner searches`);
+  }
+  // embed.js is hand-written in public/ and copied as it is; measure the built copy when there is one.
+  const embedJsFile = [path.join(dist, 'embed.js'), path.resolve('public/embed.js')].find((f) => existsSync(f));
+  if (!embedJsFile) failures.push('embed.js: not found in dist/ nor public/');
+  else {
+    const embedJs = gz(readFileSync(embedJsFile));
+    console.log(`\n${path.relative(process.cwd(), embedJsFile)}: ${embedJs} bytes gzip -9 (budget ${BUDGETS.embedJs})`);
+    if (embedJs > BUDGETS.embedJs) failures.push(`embed.js: ${embedJs} bytes gzip, budget ${BUDGETS.embedJs}`);
   }
   if (failures.length) {
     console.error(`\nOver budget:\n  ${failures.join('\n  ')}`);

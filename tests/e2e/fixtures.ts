@@ -27,4 +27,4 @@ export const test = base.extend<{ cspGuard: void }>({
 });
 
 export { expect };
-export type { FrameLocator, Locator, Page } from '@playwright/test';
+export type { Frame, FrameLocator, Locator, Page } from '@playwright/test';
