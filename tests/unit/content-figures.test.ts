@@ -166,6 +166,14 @@ function courseText(): Field[] {
         fields.push(...fieldsOf(o as Record<string, unknown>, q.file, ['text', 'feedback'], `${id}.options[${i}].`)),
       );
     }
+    // Decision scenarios: the intro, every situation and choice, every ending.
+    const scenario = q.data as { intro?: string; steps?: { id?: string; situation?: string; choices?: { text?: string }[] }[]; endings?: { id?: string; title?: string; text?: string }[] };
+    fields.push(...fieldsOf(q.data, q.file, ['intro']));
+    for (const step of scenario.steps ?? []) {
+      fields.push(...fieldsOf(step as Record<string, unknown>, q.file, ['situation'], `steps.${step.id ?? '?'}.`));
+      (step.choices ?? []).forEach((c, i) => fields.push(...fieldsOf(c as Record<string, unknown>, q.file, ['text'], `steps.${step.id ?? '?'}.choices[${i}].`)));
+    }
+    for (const ending of scenario.endings ?? []) fields.push(...fieldsOf(ending as Record<string, unknown>, q.file, ['title', 'text'], `endings.${ending.id ?? '?'}.`));
   }
   for (const m of modules) fields.push(...fieldsOf(m.data, m.file, ['title', 'summary', 'objectives']));
   for (const g of glossary) fields.push(...fieldsOf(g.data, g.file, ['term', 'aka', 'definition']));

@@ -88,3 +88,89 @@ describe('settings decode', () => {
     );
   });
 });
+
+// ---- The other parsers of user-supplied input: classroom session links and
+// saved sessions, embed query strings, and postMessage data. ----
+import { codeFromHash, decodeSession } from '../../src/lib/classroom-session.ts';
+import { parseSaved } from '../../src/lib/classroom-saved.ts';
+import { embedSettings } from '../../src/lib/embed-theme.ts';
+import { clampHeight, MAX_HEIGHT, MIN_HEIGHT, parseMessage } from '../../src/lib/embed-protocol.ts';
+
+const base64url = (text: string) => Buffer.from(text).toString('base64url');
+/** Session codes: random text, base64url of hostile JSON, and cut-off codes. */
+const hostileCode = fc.oneof(fc.string({ maxLength: 6000 }), hostileText.map(base64url), hostileText.map(base64url).chain((c) => fc.nat(c.length).map((n) => c.slice(0, n))));
+
+describe('classroom session links', () => {
+  it('never throw, and every failure has a message key', () => {
+    fc.assert(
+      fc.property(hostileCode, (code) => {
+        const result = decodeSession(code, new Set(['q1', 'q2']));
+        if (!result.ok) expect(typeof result.error).toBe('string');
+        codeFromHash(`#s=${code}`);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('saved classroom sessions', () => {
+  it('never throw and keep only well-formed sessions', () => {
+    fc.assert(
+      fc.property(hostileText, (text) => {
+        const saved = parseSaved(text);
+        expect(Array.isArray(saved.sessions)).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('embed query strings', () => {
+  it('never throw and pass through only known values', () => {
+    const query = fc.oneof(
+      fc.string(),
+      fc.record({ theme: fc.oneof(fc.string(), fc.constantFrom('light', 'dark', 'auto')), accent: fc.oneof(fc.string(), fc.stringMatching(/^#?[0-9a-fA-F]{3,8}$/)), lang: fc.oneof(fc.string(), forbidden, fc.constant('en')) }).map((q) => new URLSearchParams(q).toString()),
+    );
+    fc.assert(
+      fc.property(query, (search) => {
+        const s = embedSettings(search, { en: 'ltr' });
+        expect([null, 'light', 'dark']).toContain(s.theme);
+        expect([null, 'en']).toContain(s.lang);
+        if (s.accent !== null) expect(s.accent).toMatch(/^light-dark\(#[0-9a-f]{6}, #[0-9a-f]{6}\)$/);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('embed messages', () => {
+  it('never throw; what they accept is well-formed and the height clamped', () => {
+    const message = fc.oneof(
+      hostileValue,
+      fc.record({
+        channel: fc.oneof(fc.constant('trafficking-course'), fc.string()),
+        type: fc.oneof(fc.constantFrom('resize', 'quiz-answered', 'quiz-completed', 'scenario-ended'), fc.string(), forbidden),
+        height: fc.oneof(fc.double(), fc.integer(), fc.string()),
+        quiz: fc.oneof(fc.string({ maxLength: 300 }), fc.integer()),
+        question: fc.string(),
+        correct: fc.oneof(fc.boolean(), fc.string()),
+        score: fc.oneof(fc.integer(), fc.double()),
+        max: fc.oneof(fc.integer(), fc.double()),
+        ending: fc.string(),
+      }),
+    );
+    fc.assert(
+      fc.property(message, (data) => {
+        const parsed = parseMessage(data);
+        if (parsed?.type === 'resize') {
+          expect(Number.isFinite(parsed.height)).toBe(true);
+          const applied = clampHeight(parsed.height);
+          expect(applied).toBeGreaterThanOrEqual(MIN_HEIGHT);
+          expect(applied).toBeLessThanOrEqual(MAX_HEIGHT);
+        }
+        if (parsed) expect(parsed.channel).toBe('trafficking-course');
+      }),
+      RUNS,
+    );
+  });
+});
