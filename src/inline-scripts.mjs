@@ -14,8 +14,12 @@ export const THEME_SCRIPT = "(function(d){d.dataset.js='';try{var s=localStorage
 export const THEME_TOGGLE_SCRIPT =
   "(function(d,q){function c(){return d.dataset.theme||(q.matches?'dark':'light')}document.querySelectorAll('.tc-theme-toggle').forEach(function(b){function s(){b.setAttribute('aria-pressed',c()=='dark')}b.hidden=!1;s();q.addEventListener('change',s);b.onclick=function(){var n=c()=='dark'?'light':'dark';d.dataset.theme=n;try{localStorage.setItem('tc-theme',n)}catch(e){}s()}})})(document.documentElement,matchMedia('(prefers-color-scheme: dark)'));";
 
-/** On /paths/: the home page's role form without JavaScript lands here with ?role=. */
+/**
+ * On /paths/: the home page's role form lands here with ?role= when its island
+ * has not run (no JavaScript yet, or none at all). Remember the role as the
+ * island would (settings are validated when read), then go to that path.
+ */
 export const PATHS_REDIRECT_SCRIPT =
-  "(function(r){if(r&&/^[a-z-]+$/.test(r)&&document.getElementById(r))location.replace(r+'/')})(new URLSearchParams(location.search).get('role'));";
+  "(function(r){if(r&&/^[a-z-]+$/.test(r)&&document.getElementById(r)){try{var k='tc-settings',s=JSON.parse(localStorage.getItem(k)||'{}');if(!s||typeof s!='object')s={};s.role=r;localStorage.setItem(k,JSON.stringify(s))}catch(e){}location.replace(r+'/')}})(new URLSearchParams(location.search).get('role'));";
 
 export const INLINE_SCRIPTS = [THEME_SCRIPT, THEME_TOGGLE_SCRIPT, PATHS_REDIRECT_SCRIPT];

@@ -316,7 +316,8 @@ export default class ClassroomBuilder extends Component<Props, State> {
             {st.mounted ? count : ''}
           </p>
           <p class="tc-muted">{s['classroom.bank.hint']}</p>
-          <ul class="tc-builder__bank">
+          {/* Scrollable: focusable itself so keyboard users can scroll it even before its checkboxes work. */}
+          <ul class="tc-builder__bank" tabIndex={0} aria-label={s['classroom.bank.title']}>
             {matches.map((q) => (
               <li key={q.id}>
                 <input type="checkbox" id={`tc-pick-${q.id}`} checked={chosenSet.has(q.id)} onChange={(e) => this.toggleQuestion(q.id, (e.currentTarget as HTMLInputElement).checked)} aria-describedby={`tc-meta-${q.id}`} disabled={off} />

@@ -427,7 +427,7 @@ test('"Embed this" on a lesson, an assessment and a scenario gives their code, r
 
 test('the site search does not index embed views', async ({ page }) => {
   await page.goto('/search/?q=detected%20victims');
-  await expect(page.getByRole('status')).toHaveText(/results? for/);
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/results? for/);
   const hrefs = await page.getByRole('main').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   expect(hrefs.some((h) => h.includes('/modules/'))).toBe(true);
   expect(hrefs.filter((h) => h.includes('/embed/'))).toEqual([]);
