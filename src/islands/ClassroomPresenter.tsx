@@ -18,6 +18,7 @@
  * in a form field, or the help dialog is open; Space and Enter keep their
  * native meaning on buttons, links and summaries.
  */
+import { downloadText } from '../lib/download.ts';
 import { Component, createRef, type ComponentChildren } from 'preact';
 import type { Strings } from '../i18n/index.ts';
 import { fill } from '../lib/format.ts';
@@ -313,14 +314,7 @@ export default class ClassroomPresenter extends Component<Props, State> {
     // The byte order mark makes spreadsheet programs read the file as UTF-8.
     const text = `\uFEFF${resultsCsv({ title, questions: list, tallies, teams: session.teams, scores, labels })}`;
     const name = csvFileName(title, new Date());
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadText(name, text, 'text/csv;charset=utf-8');
     this.setState({ status: fill(s['classroom.summary.exported'], { file: name }) });
   };
 

@@ -1,25 +1,17 @@
 /** A role path: its lessons and scenarios with their state, and a progress bar. */
+import type { PathItem } from '../data/course.ts';
 import type { Strings } from '../i18n/index.ts';
 import { fill } from '../lib/format.ts';
 import { lessonState, type LessonState } from '../lib/lesson-state.ts';
 import type { Progress } from '../lib/progress.ts';
 import { ProgressIsland } from './ProgressIsland.tsx';
 
-export interface PathEntry {
-  kind: 'lesson' | 'scenario';
-  id: string;
-  title: string;
-  href: string;
-  moduleTitle: string;
-  checks: Record<string, string[]>;
-}
-
 interface Props {
-  items: PathEntry[];
+  items: PathItem[];
   strings: Strings<'paths' | 'progress'>;
 }
 
-const stateOf = (item: PathEntry, p: Progress): LessonState =>
+const stateOf = (item: PathItem, p: Progress): LessonState =>
   item.kind === 'lesson' ? lessonState(item, p) : Object.keys(p.quizzes[item.id]?.endings ?? {}).length > 0 ? 'complete' : 'not-started';
 
 export default class PathProgress extends ProgressIsland<Props> {
