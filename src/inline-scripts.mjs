@@ -10,9 +10,9 @@
 /** In <head>: marks that JavaScript runs (hides no-JS notes) and applies a stored theme. Storage may throw. */
 export const THEME_SCRIPT = "(function(d){d.dataset.js='';try{var s=localStorage.getItem('tc-theme');if(s=='light'||s=='dark')d.dataset.theme=s}catch(e){}})(document.documentElement);";
 
-/** After the toggle button: shows it and wires it (d = <html>, q = the system preference). */
+/** After the toggle button: wires it (d = <html>, q = the system preference). */
 export const THEME_TOGGLE_SCRIPT =
-  "(function(d,q){function c(){return d.dataset.theme||(q.matches?'dark':'light')}document.querySelectorAll('.tc-theme-toggle').forEach(function(b){function s(){b.setAttribute('aria-pressed',c()=='dark')}b.hidden=!1;s();q.addEventListener('change',s);b.onclick=function(){var n=c()=='dark'?'light':'dark';d.dataset.theme=n;try{localStorage.setItem('tc-theme',n)}catch(e){}s()}})})(document.documentElement,matchMedia('(prefers-color-scheme: dark)'));";
+  "(function(d,q){function c(){return d.dataset.theme||(q.matches?'dark':'light')}document.querySelectorAll('.tc-theme-toggle').forEach(function(b){function s(){b.setAttribute('aria-pressed',c()=='dark')}s();q.addEventListener('change',s);b.onclick=function(){var n=c()=='dark'?'light':'dark';d.dataset.theme=n;try{localStorage.setItem('tc-theme',n)}catch(e){}s()}})})(document.documentElement,matchMedia('(prefers-color-scheme: dark)'));";
 
 /**
  * On /paths/: the home page's role form lands here with ?role= when its island
