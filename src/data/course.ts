@@ -216,3 +216,17 @@ export function pathFor(audience: string, course: Course): PathItem[] {
       .map((s): PathItem => ({ kind: 'scenario', id: s.id, title: s.data.title, href: scenarioHref(s.id), moduleTitle: m.data.title, checks: {} })),
   ]);
 }
+
+/** Static paths of every lesson page (the site's and the embed view's). */
+export async function lessonPaths() {
+  const course = await getCourse();
+  return course.modules.flatMap((module) => module.lessons.map((lesson) => ({ params: { module: module.id, lesson: lesson.slug }, props: { lesson, module } })));
+}
+
+/** A lesson's knowledge checks, ready for the KnowledgeCheck island. */
+export function lessonChecks(lesson: Lesson, course: Course): { id: string; title: string; questions: QuizQuestion[] }[] {
+  return lesson.data.checks.flatMap((id) => {
+    const quiz = course.quizzes.get(id);
+    return quiz ? [{ id, title: quiz.data.title || t('quiz.checkTitle'), questions: quizQuestions(quiz) }] : [];
+  });
+}
