@@ -34,3 +34,10 @@ export function stringsFor<P extends string>(...prefixes: P[]): Strings<P> {
 /** What the storage notice needs (ProgressIsland.renderNotice). */
 export const NOTICE_KEYS = ['progress.recovered', 'progress.storageMemory', 'progress.download'] as const;
 export type NoticeStrings = Strings<(typeof NOTICE_KEYS)[number]>;
+
+/** The strings under `prefix` except those under the `excluded` prefixes: an island is sent only what it can show. */
+export function stringsExcept<P extends string, X extends string>(prefix: P, excluded: readonly X[]): Omit<Strings<P>, KeysOf<X>> {
+  const all: Record<string, string> = stringsFor(prefix);
+  for (const key of Object.keys(all)) if (excluded.some((x) => key === x || key.startsWith(`${x}.`))) delete all[key];
+  return all as Omit<Strings<P>, KeysOf<X>>;
+}

@@ -6,8 +6,10 @@
  * on/off and length, team names), the saved sessions read from this device,
  * and which saved session is being edited (so saving again replaces it).
  *
- * Lifecycle: the server renders an empty draft. After mounting, a session in
- * the URL fragment (#s=..., from "Edit this session" or a bookmark) is loaded,
+ * Lifecycle: the server renders an empty draft and the filters. After
+ * mounting, the questions arrive from the shared bank file
+ * (src/lib/classroom-data.ts; a failure says so and offers to try again);
+ * then a session in the URL fragment (#s=..., from "Edit this session" or a bookmark) is loaded,
  * and every change writes the draft's code back into the fragment with
  * replaceState, so a reload or a bookmark of the builder keeps the draft.
  * Saved sessions live under one localStorage key through the storage engine
@@ -20,13 +22,15 @@ import { fill } from '../lib/format.ts';
 import { filterBank, moveItem, noFilter, type BankEntry, type BankFilter, type BankQuiz } from '../lib/classroom-bank.ts';
 import { SAVED_KEY, deleteSaved, duplicateSaved, newSavedId, parseSaved, serializeSaved, upsertSaved, type SavedSession } from '../lib/classroom-saved.ts';
 import { SESSION_LIMITS, codeFromHash, decodeSession, encodeSession, normalizeSession, type Session, type SessionError } from '../lib/classroom-session.ts';
+import { loadBank } from '../lib/classroom-data.ts';
 import { browserStorage, createSafeStorage, type SafeStorage } from '../lib/safe-storage.ts';
 import { classroomPrintHref, classroomSessionHref } from '../lib/urls.ts';
 
 type S = Strings<'classroom'>;
 
 interface Props {
-  bank: BankEntry[];
+  /** The shared bank file (/classroom/bank.json). */
+  bankUrl: string;
   quizzes: BankQuiz[];
   modules: { id: string; order: number; title: string }[];
   audiences: { id: string; label: string }[];
@@ -35,6 +39,9 @@ interface Props {
 
 interface State {
   mounted: boolean;
+  /** The questions: null until the bank file arrives. */
+  bank: BankEntry[] | null;
+  bankFailed: boolean;
   filter: BankFilter;
   chosen: string[];
   title: string;
@@ -59,6 +66,8 @@ const TYPES = ['single', 'multiple', 'true-false'] as const;
 export default class ClassroomBuilder extends Component<Props, State> {
   override state: State = {
     mounted: false,
+    bank: null,
+    bankFailed: false,
     filter: noFilter,
     chosen: [],
     title: '',
@@ -77,19 +86,31 @@ export default class ClassroomBuilder extends Component<Props, State> {
   };
 
   private storage: SafeStorage | undefined;
-  private byId = new Map(this.props.bank.map((q) => [q.id, q]));
+  private byId = new Map<string, BankEntry>();
 
   override componentDidMount(): void {
     this.storage = createSafeStorage(browserStorage);
     this.storage.onFailure(() => this.setState({ memory: true }));
     window.addEventListener('storage', this.onStorage);
+    this.setState({ mounted: true, origin: location.origin, memory: this.storage.mode === 'memory', ...this.readSaved() });
+    this.fetchBank();
+  }
+
+  private fetchBank = () => {
+    this.setState({ bankFailed: false });
+    loadBank(this.props.bankUrl).then(
+      (bank) => this.receiveBank(bank.questions.map(({ id, module, quiz, type, prompt }) => ({ id, module, quiz, type, prompt }))),
+      () => this.setState({ bankFailed: true }),
+    );
+  };
+
+  /** Lists the questions, then opens a session from the URL fragment, if any. */
+  private receiveBank(bank: BankEntry[]) {
+    this.byId = new Map(bank.map((q) => [q.id, q]));
     const code = codeFromHash(location.hash);
     const loaded = code === null ? null : decodeSession(code, new Set(this.byId.keys()));
     this.setState({
-      mounted: true,
-      origin: location.origin,
-      memory: this.storage.mode === 'memory',
-      ...this.readSaved(),
+      bank,
       ...(loaded?.ok
         ? {
             ...this.draftFrom(loaded.session),
@@ -251,10 +272,10 @@ export default class ClassroomBuilder extends Component<Props, State> {
 
   // ---- rendering ----
 
-  override render({ bank, quizzes, modules, audiences }: Props, st: State) {
+  override render({ quizzes, modules, audiences }: Props, st: State) {
     const s = this.s;
     const off = !st.mounted;
-    const matches = filterBank(bank, quizzes, st.filter);
+    const matches = st.bank ? filterBank(st.bank, quizzes, st.filter) : [];
     const moduleOrder = new Map(modules.map((m) => [m.id, m.order]));
     const quizTitle = new Map(quizzes.map((q) => [q.id, q.title]));
     const meta = (q: BankEntry) => fill(s['classroom.bank.meta'], { n: moduleOrder.get(q.module) ?? '', type: s[`classroom.type.${q.type}`], quiz: quizTitle.get(q.quiz) ?? '' });
@@ -313,8 +334,15 @@ export default class ClassroomBuilder extends Component<Props, State> {
             </p>
           </fieldset>
           <p role="status" class="tc-builder__count">
-            {st.mounted ? count : ''}
+            {!st.mounted ? '' : st.bank ? count : st.bankFailed ? s['classroom.bank.failed'] : s['classroom.bank.loading']}
           </p>
+          {st.bankFailed && (
+            <p>
+              <button type="button" onClick={this.fetchBank}>
+                {s['classroom.error.retry']}
+              </button>
+            </p>
+          )}
           <p class="tc-muted">{s['classroom.bank.hint']}</p>
           {/* Scrollable: focusable itself so keyboard users can scroll it even before its checkboxes work. */}
           <ul class="tc-builder__bank" tabIndex={0} aria-label={s['classroom.bank.title']}>

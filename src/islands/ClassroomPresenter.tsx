@@ -7,12 +7,14 @@
  * counts hands or cards); team scores; the countdown (null when off). All of it
  * lives in this component and in memory only: nothing is stored or sent.
  *
- * Lifecycle: a ready-made page (/classroom/<quiz>/) passes its session as a
- * prop, so the server renders question 1. /classroom/session/ passes the whole
- * bank and reads the session from the URL fragment after mounting (the server
- * cannot see a fragment): until then it says it is loading; a bad link gives a
- * message and a way out, never a blank page. Everything a reveal shows,
- * paragraph texts included, arrives as props: no request after load.
+ * Lifecycle: a ready-made page (/classroom/<quiz>/) passes its session and
+ * questions as props, so the server renders question 1. Every page fetches
+ * the shared bank file (src/lib/classroom-data.ts) on mounting, for the
+ * paragraph texts a reveal shows; /classroom/session/ also takes its questions
+ * from it and reads the session from the URL fragment (the server cannot see a
+ * fragment): until then it says it is loading; a bad link or a bank that
+ * cannot be fetched gives a message and a way out, never a blank page. Once
+ * mounted, the page needs no network: nothing is fetched on reveal.
  *
  * Keys are handled on document and ignored while a modifier is held, focus is
  * in a form field, or the help dialog is open; Space and Enter keep their
@@ -20,23 +22,25 @@
  */
 import { downloadText } from '../lib/download.ts';
 import { Component, createRef, type ComponentChildren } from 'preact';
-import type { Strings } from '../i18n/index.ts';
+import type { PresenterStrings } from '../lib/classroom-strings.ts';
 import { fill } from '../lib/format.ts';
 import type { Passage, PresenterQuestion } from '../lib/classroom-props.ts';
+import { loadBank, type ClassroomBank } from '../lib/classroom-data.ts';
 import { codeFromHash, decodeSession, encodeSession, type Session, type SessionError } from '../lib/classroom-session.ts';
 import { addPoints, addVotes, distribution, emptyTallies, optionLetter, scoreboard, summarize, type Tallies } from '../lib/classroom-tallies.ts';
 import { addTime, createTimer, cueBetween, formatClock, isRunning, pause, secondsLeft, toggle, type TimerState } from '../lib/classroom-timer.ts';
 import { csvFileName, resultsCsv } from '../lib/classroom-csv.ts';
 import { classroomBuilderHref, classroomPrintHref } from '../lib/urls.ts';
 
-type S = Strings<'classroom'>;
+type S = PresenterStrings;
 
 interface Props {
   /** The session of a ready-made page; null where the session comes from the URL. */
   preset: Session | null;
-  /** The preset's questions in order, or the whole bank. */
+  /** The preset's questions in order; [] where they come from the bank. */
   questions: PresenterQuestion[];
-  passages: Record<string, Passage>;
+  /** The shared bank file (/classroom/bank.json). */
+  bankUrl: string;
   strings: S;
   siteTitle: string;
 }
@@ -44,7 +48,10 @@ interface Props {
 interface State {
   mounted: boolean;
   phase: 'loading' | 'ready' | 'error';
-  error: SessionError | null;
+  /** 'unavailable': the bank file could not be fetched (offline without the offline copy). */
+  error: SessionError | 'unavailable' | null;
+  /** Paragraph texts for reveals: null until the bank arrives (or when it cannot). */
+  passages: Record<string, Passage> | null;
   session: Session;
   code: string;
   list: PresenterQuestion[];
@@ -109,6 +116,7 @@ export default class ClassroomPresenter extends Component<Props, State> {
       fullscreen: false,
       canFullscreen: false,
       status: '',
+      passages: null,
       ...(preset ? begin(preset, questions, 0) : { ...begin(EMPTY, [], 0), phase: 'loading' as const }),
     };
   }
@@ -117,17 +125,15 @@ export default class ClassroomPresenter extends Component<Props, State> {
     document.addEventListener('keydown', this.onKey);
     document.addEventListener('fullscreenchange', this.onFullscreen);
     this.interval = setInterval(this.tick, 250);
-    if (!this.props.preset) {
-      window.addEventListener('hashchange', this.load);
-      this.load();
-    }
+    if (!this.props.preset) window.addEventListener('hashchange', this.onHash);
+    this.fetchBank();
     this.setState({ mounted: true, canFullscreen: Boolean(document.fullscreenEnabled), canSound: typeof AudioContext === 'function' });
   }
 
   override componentWillUnmount(): void {
     document.removeEventListener('keydown', this.onKey);
     document.removeEventListener('fullscreenchange', this.onFullscreen);
-    window.removeEventListener('hashchange', this.load);
+    window.removeEventListener('hashchange', this.onHash);
     clearInterval(this.interval);
     void this.audio?.close().catch(() => undefined);
   }
@@ -139,9 +145,30 @@ export default class ClassroomPresenter extends Component<Props, State> {
     }
   }
 
+  private bank: ClassroomBank | null = null;
+
+  /** Fetches the bank; the session page then opens the session from its link. */
+  private fetchBank = () => {
+    if (!this.props.preset) this.setState({ phase: 'loading', error: null });
+    loadBank(this.props.bankUrl).then(
+      (bank) => {
+        this.bank = bank;
+        this.setState({ passages: bank.passages });
+        if (!this.props.preset) this.load(bank);
+      },
+      () => {
+        if (!this.props.preset) this.setState({ phase: 'error', error: 'unavailable' });
+      },
+    );
+  };
+
+  private onHash = () => {
+    if (this.bank) this.load(this.bank);
+  };
+
   /** Reads the session from the URL fragment (session page only). */
-  private load = () => {
-    const byId = new Map(this.props.questions.map((q) => [q.id, q]));
+  private load(bank: ClassroomBank) {
+    const byId = new Map<string, PresenterQuestion>(bank.questions.map((q) => [q.id, q]));
     const result = decodeSession(codeFromHash(location.hash), new Set(byId.keys()));
     if (!result.ok) {
       this.setState({ phase: 'error', error: result.error });
@@ -150,7 +177,7 @@ export default class ClassroomPresenter extends Component<Props, State> {
     const list = result.session.questions.map((id) => byId.get(id)!);
     this.setState(begin(result.session, list, result.dropped.length));
     document.title = `${result.session.title || this.props.strings['classroom.defaultTitle']} · ${this.props.siteTitle}`;
-  };
+  }
 
   private get s(): S {
     return this.props.strings;
@@ -380,6 +407,13 @@ export default class ClassroomPresenter extends Component<Props, State> {
       <div class="tc-error-summary" role="alert">
         <h2>{s['classroom.error.title']}</h2>
         <p>{s[`classroom.error.${error}`]}</p>
+        {error === 'unavailable' && (
+          <p>
+            <button type="button" onClick={this.fetchBank}>
+              {s['classroom.error.retry']}
+            </button>
+          </p>
+        )}
         <p>
           <a href={classroomBuilderHref()}>{s['classroom.error.toBuilder']}</a>
         </p>
@@ -418,7 +452,7 @@ export default class ClassroomPresenter extends Component<Props, State> {
 
   private renderReveal(q: PresenterQuestion) {
     const s = this.s;
-    const { passages } = this.props;
+    const passages = this.state.passages ?? {};
     return (
       <div class="tc-presenter__reveal">
         <h3>{s['classroom.explanation']}</h3>

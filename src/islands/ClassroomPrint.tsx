@@ -2,29 +2,33 @@
  * A printable question sheet (for the room) or answer key (for the trainer)
  * for any session. The session comes from the URL fragment, read after
  * mounting; until then the page says it is loading, and a bad link gives a
- * message, never a blank page. The bank arrives as props: no request.
+ * message, never a blank page. The questions come from the shared bank file
+ * (src/lib/classroom-data.ts); when it cannot be fetched the page says so and
+ * offers to try again.
  */
 import { Component } from 'preact';
-import type { Strings } from '../i18n/index.ts';
+import type { PresenterStrings } from '../lib/classroom-strings.ts';
 import { fill } from '../lib/format.ts';
 import type { PresenterQuestion } from '../lib/classroom-props.ts';
+import { loadBank, type ClassroomBank } from '../lib/classroom-data.ts';
 import { codeFromHash, decodeSession, type Session, type SessionError } from '../lib/classroom-session.ts';
 import { optionLetter } from '../lib/classroom-tallies.ts';
 import { classroomBuilderHref, classroomPrintHref, classroomSessionHref } from '../lib/urls.ts';
 
-type S = Strings<'classroom'>;
+type S = PresenterStrings;
 export type PrintQuestion = Omit<PresenterQuestion, 'passages'>;
 
 interface Props {
   sheet: 'questions' | 'key';
-  questions: PrintQuestion[];
+  /** The shared bank file (/classroom/bank.json). */
+  bankUrl: string;
   strings: S;
   siteTitle: string;
 }
 
 interface State {
   phase: 'loading' | 'ready' | 'error';
-  error: SessionError | null;
+  error: SessionError | 'unavailable' | null;
   session: Session | null;
   code: string;
   list: PrintQuestion[];
@@ -34,23 +38,40 @@ interface State {
 export default class ClassroomPrint extends Component<Props, State> {
   override state: State = { phase: 'loading', error: null, session: null, code: '', list: [], dropped: 0 };
 
+  private bank: ClassroomBank | null = null;
+
   override componentDidMount(): void {
-    window.addEventListener('hashchange', this.load);
-    this.load();
+    window.addEventListener('hashchange', this.onHash);
+    this.fetchBank();
   }
 
   override componentWillUnmount(): void {
-    window.removeEventListener('hashchange', this.load);
+    window.removeEventListener('hashchange', this.onHash);
   }
 
-  private load = () => {
-    const byId = new Map(this.props.questions.map((q) => [q.id, q]));
+  private fetchBank = () => {
+    this.setState({ phase: 'loading', error: null });
+    loadBank(this.props.bankUrl).then(
+      (bank) => {
+        this.bank = bank;
+        this.load(bank);
+      },
+      () => this.setState({ phase: 'error', error: 'unavailable' }),
+    );
+  };
+
+  private onHash = () => {
+    if (this.bank) this.load(this.bank);
+  };
+
+  private load(bank: ClassroomBank) {
+    const byId = new Map<string, PrintQuestion>(bank.questions.map((q) => [q.id, q]));
     const code = codeFromHash(location.hash);
     const result = decodeSession(code, new Set(byId.keys()));
     if (!result.ok) return this.setState({ phase: 'error', error: result.error });
     this.setState({ phase: 'ready', error: null, session: result.session, code: code ?? '', list: result.session.questions.map((id) => byId.get(id)!), dropped: result.dropped.length });
     document.title = `${this.heading(result.session)} · ${this.props.siteTitle}`;
-  };
+  }
 
   private heading(session: Session | null): string {
     const s = this.props.strings;
@@ -68,6 +89,13 @@ export default class ClassroomPrint extends Component<Props, State> {
           <div class="tc-error-summary" role="alert">
             <h2>{s['classroom.error.title']}</h2>
             <p>{s[`classroom.error.${error ?? 'damaged'}`]}</p>
+            {error === 'unavailable' && (
+              <p>
+                <button type="button" onClick={this.fetchBank}>
+                  {s['classroom.error.retry']}
+                </button>
+              </p>
+            )}
             <p>
               <a href={classroomBuilderHref()}>{s['classroom.error.toBuilder']}</a>
             </p>

@@ -19,6 +19,7 @@ export const classroomBuilderHref = (code?: string): string => href(`classroom/$
 export const classroomSessionHref = (code: string): string => href(`classroom/session/#s=${code}`);
 export const classroomPrintHref = (sheet: 'questions' | 'key', code: string): string => href(`classroom/print/${sheet}/#s=${code}`);
 export const classroomCardsHref = (): string => href('classroom/cards/');
+export const classroomBankHref = (): string => href('classroom/bank.json');
 export const embedHref = (): string => href('embed/');
 export const embedLessonHref = (module: string, slug: string): string => href(`embed/modules/${module}/${slug}/`);
 export const embedQuizHref = (quiz: string): string => href(`embed/quizzes/${quiz}/`);

@@ -5,20 +5,20 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './fixtures.ts';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { quiz } from './content.ts';
+import { englishFiles, quiz } from './content.ts';
 import { SESSION_LIMITS, decodeSession, encodeSession } from '../../src/lib/classroom-session.ts';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const axe = async (page: Page) => (await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
-const modules = readdirSync('content/modules').map((f) => ({ id: f.replace(/\.yaml$/, ''), ...(parse(readFileSync(`content/modules/${f}`, 'utf8')) as { order: number; title: string }) }));
+const modules = englishFiles('content/modules').map((f) => ({ id: f.replace(/\.yaml$/, ''), ...(parse(readFileSync(`content/modules/${f}`, 'utf8')) as { order: number; title: string }) }));
 const moduleOne = modules.find((m) => m.order === 1)!;
 const moduleTwo = modules.find((m) => m.order === 2)!;
 /** Every question of a module's quizzes, read from content/ (knowledge checks and assessment). */
 const questionsOf = (module: string) =>
-  readdirSync('content/quizzes')
+  englishFiles('content/quizzes')
     .filter((f) => f.startsWith(`${module}-`))
     .map((f) => quiz(f.replace(/\.yaml$/, '')))
     .filter((q) => q.kind === 'check' || q.kind === 'assessment')
@@ -233,4 +233,17 @@ test.describe('bad session links give a clear message, never a blank page', () =
     await expect(page.getByText('Some questions in this link are no longer in the course and were left out: 1.')).toBeVisible();
     await expect(page.getByText('Question 1 of 1', { exact: true })).toBeVisible();
   });
+});
+
+test('when the question bank cannot be fetched, the builder says so and Try again lists the questions', async ({ page }) => {
+  let fail = true;
+  await page.route('**/classroom/bank.json', (route) => (fail ? route.abort('internetdisconnected') : route.continue()));
+  await openBuilder(page);
+  await expect(page.getByRole('status').filter({ hasText: 'The questions could not be loaded' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Questions' }).getByRole('checkbox')).toHaveCount(0);
+  fail = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  const [first] = questionsOf(moduleOne.id);
+  await expect(page.getByRole('checkbox', { name: first!.prompt, exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
 });

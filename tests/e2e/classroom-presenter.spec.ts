@@ -291,6 +291,28 @@ test('a ready-made session works with no network after load and makes no request
   await context.setOffline(false);
 });
 
+test('when the question bank cannot be fetched, a session link says so and Try again recovers; a ready-made page still presents', async ({ page }) => {
+  let fail = true;
+  await page.route('**/classroom/bank.json', (route) => (fail ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto(link);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The question bank could not be loaded');
+  await expect(alert.getByRole('link', { name: 'Go to the session builder' })).toBeVisible();
+  fail = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: q1.prompt })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Keyboard run');
+
+  // A ready-made page carries its own questions: without the bank only the paragraph texts are missing; the report links stay.
+  fail = true;
+  await page.goto('/classroom/why-gender-assessment/');
+  await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeEnabled();
+  await page.keyboard.press('r');
+  await expect(page.getByRole('list', { name: 'Answers' }).getByText('Correct answer')).toHaveCount(rightOptions(q1).length);
+  await expect(page.getByRole('link', { name: /^(Paragraph|paras) \d+/ }).first()).toBeVisible();
+  await expect(page.getByText(/: show the text$/)).toHaveCount(0);
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe is clean on the presenter before and after reveal and on the summary (${scheme}); text meets 7:1`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });

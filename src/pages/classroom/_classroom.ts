@@ -6,8 +6,9 @@
 import { quizQuestions, type Course, type QuestionQuiz } from '../../data/course.ts';
 import { t } from '../../i18n/index.ts';
 import { AUDIENCES } from '../../lib/audiences.ts';
-import type { BankEntry, BankQuiz } from '../../lib/classroom-bank.ts';
+import type { BankQuiz } from '../../lib/classroom-bank.ts';
 import { passagesFor, presenterQuestion, type Passage, type PresenterQuestion } from '../../lib/classroom-props.ts';
+import type { ClassroomBank } from '../../lib/classroom-data.ts';
 import type { Session } from '../../lib/classroom-session.ts';
 
 /** Route names under /classroom/ that a quiz id must never take. */
@@ -40,12 +41,17 @@ export const passagesOf = (questions: readonly PresenterQuestion[], course: Cour
 /** The ready-made session of a quiz: its questions in order, no timer, no teams. */
 export const presetOf = (quiz: QuestionQuiz): Session => ({ title: quiz.data.title, questions: quiz.data.questions.map((q) => q.id), timer: 0, teams: [] });
 
+/** Every question of every quiz in course order, with the passages they cite: /classroom/bank.json. */
+export function classroomBank(course: Course): ClassroomBank {
+  const questions = questionQuizzes(course).flatMap((quiz) => presenterQuestions(quiz).map((q) => ({ ...q, module: quiz.data.module, quiz: quiz.id })));
+  return { questions, passages: passagesOf(questions, course) };
+}
+
+/** The builder's lists; the questions themselves come from the bank file. */
 export function builderProps(course: Course) {
   const quizzes = questionQuizzes(course);
-  const bank: BankEntry[] = quizzes.flatMap((quiz) => quiz.data.questions.map((q) => ({ id: q.id, module: quiz.data.module, quiz: quiz.id, type: q.type, prompt: q.prompt })));
   const quizList: BankQuiz[] = quizzes.map((q) => ({ id: q.id, module: q.data.module, title: q.data.title, kind: q.data.kind, audiences: q.data.audiences }));
   return {
-    bank,
     quizzes: quizList,
     modules: course.modules.map((m) => ({ id: m.id, order: m.data.order, title: m.data.title })),
     audiences: AUDIENCES.map((id) => ({ id, label: t(`audience.${id}`) })),
