@@ -22,7 +22,7 @@ symlinkSync(path.join(root, 'node_modules'), path.join(work, 'node_modules'));
 for (const dir of ['source', 'glossary']) cpSync(path.join(root, 'content', dir), path.join(work, 'content', dir), { recursive: true });
 
 // Realistic lengths: about 800 words per lesson, citations and glossary terms.
-const terms = readdirSync(path.join(root, 'content/glossary')).map((f) => f.replace('.yaml', ''));
+const terms = readdirSync(path.join(root, 'content/glossary')).filter((f) => !/\.(fr|es|ar)\.yaml$/.test(f)).map((f) => f.replace('.yaml', ''));
 // Realistic shape: modules of four lessons, as in the real course.
 const modules = Array.from({ length: Math.ceil(n / 4) }, (_, k) => `scale-module-${k + 1}`);
 mkdirSync(path.join(work, 'content/modules'), { recursive: true });

@@ -8,12 +8,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { translationName } from '../../src/lib/translation-check.ts';
 
 /** @typedef {import('../../src/lib/scorm-catalogue.ts').ScormCatalogue} ScormCatalogue */
 
 const yamlFiles = (dir) =>
   readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
+    .filter((f) => f.endsWith('.yaml') && !translationName(f))
     .sort()
     .map((f) => ({ id: f.replace(/\.yaml$/, ''), data: parse(readFileSync(path.join(dir, f), 'utf8')) }));
 
@@ -34,7 +35,7 @@ export function buildCatalogue(contentDir = 'content') {
   const lessonsDir = path.join(contentDir, 'lessons');
   const lessons = readdirSync(lessonsDir).flatMap((folder) =>
     readdirSync(path.join(lessonsDir, folder))
-      .filter((f) => /^[^_].*\.mdx$/.test(f))
+      .filter((f) => /^[^_].*\.mdx$/.test(f) && !translationName(f))
       .map((f) => {
         const data = frontmatter(readFileSync(path.join(lessonsDir, folder, f), 'utf8'));
         const name = f.replace(/\.mdx$/, '');

@@ -19,7 +19,7 @@ export type ContentLang = (typeof CONTENT_LANGS)[number];
 /** Keys whose values are prose (translated); every other key must equal the English value. */
 export const TRANSLATABLE_KEYS: ReadonlySet<string> = new Set([
   'title', 'summary', 'objectives', 'intro', 'prompt', 'text', 'feedback', 'explanation',
-  'discussion', 'situation', 'term', 'aka', 'definition',
+  'discussion', 'situation', 'term', 'aka', 'definition', 'contentNote',
 ]);
 
 /** The revision stamp of an English file: the first 12 hex digits of its SHA-256. */

@@ -1,9 +1,8 @@
-import { readdirSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
-import { quiz, rightOptions } from './content.ts';
+import { englishFiles, quiz, rightOptions } from './content.ts';
 import { choose } from './quiz.ts';
 
-const assessments = readdirSync('content/quizzes')
+const assessments = englishFiles('content/quizzes')
   .filter((f) => f.endsWith('-assessment.yaml'))
   .map((f) => f.replace('.yaml', ''));
 

@@ -1,6 +1,10 @@
 /** The quiz bank as the tests need it: right and wrong answers, read from content/. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
+import { translationName } from '../../src/lib/translation-check.ts';
+
+/** The English files of a content folder (translations, <name>.<lang>.<ext>, left out). */
+export const englishFiles = (dir: string): string[] => readdirSync(dir).filter((f) => !translationName(f));
 
 export interface BankQuestion {
   id: string;

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { findBodyCitations } from '../../src/lib/citations.ts';
+import { translationName } from '../../src/lib/translation-check.ts';
 
 /**
  * Numbers in the course text that are not figures from the report. Keep this list short: a number
@@ -119,7 +120,7 @@ function unsupportedNumbers(field: Field, known: ReadonlySet<string> = REPORT_NU
 
 function filesIn(dir: string, ext: string): string[] {
   return (readdirSync(join(root, dir), { recursive: true }) as string[])
-    .filter((f) => f.endsWith(ext) && !f.split(/[\\/]/).pop()!.startsWith('_'))
+    .filter((f) => f.endsWith(ext) && !f.split(/[\\/]/).pop()!.startsWith('_') && !translationName(f.split(/[\\/]/).pop()!))
     .sort()
     .map((f) => join(root, dir, f));
 }
