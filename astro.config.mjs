@@ -4,19 +4,24 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { createHash } from 'node:crypto';
 import { INLINE_SCRIPTS } from './src/inline-scripts.mjs';
+import { LANGS } from './src/i18n/locales.ts';
 
 /** CSP hashes of the hand-written inline scripts (Astro hashes the scripts it bundles itself). */
 const inlineHashes = INLINE_SCRIPTS.map((code) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(code).digest('base64')}`));
 
 const sharedByIslands =
-  /node_modules\/(preact\/(dist|jsx-runtime)|nanostores)\/|src\/stores\/progress\.ts|src\/lib\/(progress|safe-storage|grading|lesson-state|assessment-state|quiz-types|format)\.ts|src\/islands\/(ProgressIsland|QuestionFields)/;
+  /node_modules\/(preact\/(dist|jsx-runtime)|nanostores)\/|src\/stores\/progress\.ts|src\/lib\/(progress|safe-storage|grading|lesson-state|assessment-state|quiz-types|quiz-feedback|format)\.ts|src\/islands\/(ProgressIsland|QuestionFields)/;
 
 // The site is fully static: every page is prerendered and the build output in
 // dist/ can be served by any static host (see README "Deploy").
 export default defineConfig({
   site: 'https://trafficking-course.example.org',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages are rendered one at a time (Astro's default, stated because
+  // src/i18n/locales.ts relies on it: a page sets the render language first).
+  build: { format: 'directory', concurrency: 1 },
+  // English at the root, the other languages under /<lang>/ (src/pages/[...lang]/).
+  i18n: { locales: LANGS, defaultLocale: 'en', routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false } },
   integrations: [mdx(), preact()],
   // Tiny, page-wide CSS is inlined so most pages need one round trip.
   // (Astro inlines stylesheets below this size.)

@@ -11,8 +11,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const n = Number(process.argv[2] ?? 100);
+// --langs en (or en,fr): build only these languages, to measure the cost per language (TC_LANGS, src/i18n/locales.ts).
+const langsAt = process.argv.findIndex((a) => a === '--langs' || a.startsWith('--langs='));
+const langs = langsAt < 0 ? '' : process.argv[langsAt].includes('=') ? process.argv[langsAt].split('=')[1] : process.argv[langsAt + 1];
 if (!Number.isInteger(n) || n < 1) {
-  console.error('usage: npm run bench:scale -- <number of lessons>');
+  console.error('usage: npm run bench:scale -- <number of lessons> [--langs en[,fr,...]]');
   process.exit(2);
 }
 const root = path.resolve(import.meta.dirname, '..');
@@ -54,7 +57,7 @@ for (let i = 0; i < n; i++) {
 /** Runs a step under GNU time for wall time and peak memory. */
 function timed(label, command, args) {
   const report = path.join(work, `${label}.time`);
-  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', report, command, ...args], { cwd: work, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', report, command, ...args], { cwd: work, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(langs ? { TC_LANGS: langs } : {}) } });
   if (run.status !== 0) throw new Error(`${label} failed`);
   const [seconds, kb] = spawnSync('tail', ['-1', report], { encoding: 'utf8' }).stdout.trim().split(' ').map(Number);
   return { seconds, peakMb: kb / 1024 };
@@ -85,7 +88,7 @@ await browser.close();
 process.kill(Number(server.stdout.trim()));
 
 const total = build.seconds + index.seconds;
-console.log(`\nScale benchmark: ${n} synthetic lessons (+ ${n} knowledge checks), ${pages} pages`);
+console.log(`\nScale benchmark: ${n} synthetic lessons (+ ${n} knowledge checks) in ${langs ? langs.split(',').length : 'all 6'} language(s) (${langs || 'en,fr,es,ar,zh,ru'}), ${pages} pages`);
 console.log(`  astro build      ${build.seconds.toFixed(1)} s, peak memory ${build.peakMb.toFixed(0)} MB`);
 console.log(`  search index     ${index.seconds.toFixed(1)} s, peak memory ${index.peakMb.toFixed(0)} MB`);
 console.log(`  total            ${total.toFixed(1)} s, ${(pages / total).toFixed(1)} pages/s`);

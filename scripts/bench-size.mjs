@@ -44,7 +44,8 @@ export const BUDGETS = {
 export const HTML_EXCEPTIONS = {
   '/source/': 'the full text of the report, the citation target',
 };
-export const htmlException = (page) => HTML_EXCEPTIONS[page];
+/** The report page in every language (/fr/source/ …) carries the same English text. */
+export const htmlException = (page) => HTML_EXCEPTIONS[page.replace(/^\/(fr|es|ar|zh|ru)\//, '/')];
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

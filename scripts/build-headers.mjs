@@ -2,9 +2,12 @@
 // Completes the HTTP headers after the build. The pages carry their Content
 // Security Policy in a <meta>, which cannot set frame-ancestors; a header
 // can, but one header serves every page, so it lists the union of every
-// page's hashes. Writes dist/_headers (Netlify, Cloudflare Pages) from the
+// page's hashes. Astro writes every inline script hash it knows into every
+// page's <meta>; each page's list is first cut to the scripts the page really
+// has (each hash is ~45 incompressible bytes, and the HTML budget is tight). Writes dist/_headers (Netlify, Cloudflare Pages) from the
 // template in public/_headers and dist/nginx-headers.conf for nginx
 // (README.md "Deploying" shows how to include it).
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -22,8 +25,25 @@ walk(dist);
 
 // Union of every page's policy, directive by directive.
 const directives = new Map();
+const META = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
+/** The page's policy with only the script hashes of the inline scripts it has. */
+function pruneScriptHashes(html) {
+  const inline = new Set([...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`));
+  return html.replace(META, (whole, policy) =>
+    whole.replace(
+      policy,
+      policy
+        .split(';')
+        .map((part) => (part.trim().startsWith('script-src') ? part.split(' ').filter((s) => !s.startsWith("'sha256-") || inline.has(s)).join(' ') : part))
+        .join(';'),
+    ),
+  );
+}
 for (const file of pages) {
-  const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(file, 'utf8'));
+  const html = readFileSync(file, 'utf8');
+  const pruned = pruneScriptHashes(html);
+  if (pruned !== html) writeFileSync(file, pruned);
+  const meta = META.exec(pruned);
   if (!meta) throw new Error(`build-headers: ${path.relative(dist, file)} has no Content-Security-Policy <meta>`);
   for (const part of meta[1].split(';')) {
     const [name, ...sources] = part.trim().split(/\s+/);
@@ -49,7 +69,7 @@ add_header Content-Security-Policy "${policy("'none'")}" always;
 add_header Permissions-Policy "${PERMISSIONS}" always;
 add_header X-Content-Type-Options nosniff always;
 add_header Referrer-Policy no-referrer always;
-location ~ ^/embed/(modules|quizzes)/ {
+location ~ ^/([a-z][a-z]/)?embed/(modules|quizzes)/ {
   add_header Content-Security-Policy "${policy('*')}" always;
   add_header Permissions-Policy "${PERMISSIONS}" always;
   add_header X-Content-Type-Options nosniff always;

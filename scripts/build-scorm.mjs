@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // SCORM 1.2 packages of the built site: `node scripts/build-scorm.mjs [dist]`,
 // run by `npm run build` after the search index. Writes dist/scorm/<module>.zip
-// for each module and dist/scorm/course.zip (one item per module).
+// for each module and dist/scorm/course.zip (one item per module) in English,
+// and the same under dist/scorm/<lang>/ for every other language, built from
+// that language's pages (/<lang>/...).
 //
 // A package holds copies of the built pages it needs, rewritten so every URL
 // is relative (scripts/scorm/rewrite.mjs), its own search index, a launch page
@@ -13,6 +15,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 import path from 'node:path';
 import { zipSync } from 'fflate';
 import { t } from '../src/i18n/index.ts';
+import { DEFAULT_LANG, LANGS, langPrefix } from '../src/i18n/locales.ts';
 import { buildCatalogue, runtimeCatalogue } from './scorm/catalogue.mjs';
 import { launchPage } from './scorm/launch-page.mjs';
 import { buildManifest, SCHEMA_FILES } from './scorm/manifest.mjs';
@@ -86,20 +89,36 @@ const records = readSiteRecords(dist);
 const assets = [...siteFiles].filter((f) => f.startsWith('_astro/') || f === 'favicon.svg').sort();
 const encoder = new TextEncoder();
 
-/** @param {{ name: string, title: string, modules: string[] }} pkg */
+/** Module titles in a language ("1. Why a gender-sensitive response"), from its translations where there are. */
+function titlesIn(lang) {
+  if (lang === DEFAULT_LANG) return catalogue.titles;
+  return Object.fromEntries(
+    catalogue.modules.map((m, i) => {
+      const file = path.join(root, 'content/modules', `${m.id}.${lang}.yaml`);
+      const title = existsSync(file) ? /^title:\s*(.+)$/m.exec(readFileSync(file, 'utf8'))?.[1]?.replace(/^(['"])(.*)\1$/, '$2') : undefined;
+      return [m.id, title ? `${i + 1}. ${title}` : catalogue.titles[m.id]];
+    }),
+  );
+}
+
+/** @param {{ name: string, title: string, modules: string[], lang: string }} pkg */
 async function buildPackage(pkg) {
+  const prefix = langPrefix(pkg.lang);
+  const titles = titlesIn(pkg.lang);
   const pages = [
     ...pkg.modules.flatMap((m) => [
-      pageDir(`modules/${m}`),
-      ...[...siteFiles].filter((f) => f.startsWith(`modules/${m}/`) && f.endsWith('/index.html') && f !== `modules/${m}/index.html`).sort(),
-      ...catalogue.scenariosByModule[m].map((s) => pageDir(`scenarios/${s}`)),
+      pageDir(`${prefix}modules/${m}`),
+      ...[...siteFiles].filter((f) => f.startsWith(`${prefix}modules/${m}/`) && f.endsWith('/index.html') && f !== `${prefix}modules/${m}/index.html`).sort(),
+      ...catalogue.scenariosByModule[m].map((s) => pageDir(`${prefix}scenarios/${s}`)),
     ]),
-    ...(pkg.modules.length > 1 ? COURSE_PAGES.map(pageDir) : []),
-    ...SHARED_PAGES.map(pageDir),
+    ...(pkg.modules.length > 1 ? COURSE_PAGES.map((p) => pageDir(`${prefix}${p}`)) : []),
+    ...SHARED_PAGES.map((p) => pageDir(`${prefix}${p}`)),
   ];
-  const launches = pkg.modules.map((m) => ({ id: m, title: catalogue.titles[m], launch: `scorm-${m}.html` }));
-  const known = new Set([...pages, ...assets, ...scripts.keys(), ...launches.map((l) => l.launch), 'pagefind/pagefind.js']);
-  const ctx = { has: (p) => known.has(p), siteHas, site, hint: t('scorm.opensWebsite'), bootstrap: BOOTSTRAP };
+  const launches = pkg.modules.map((m) => ({ id: m, title: titles[m], launch: `scorm-${m}.html` }));
+  // Quiz explanations, which the quiz islands fetch (src/lib/quiz-feedback.ts).
+  const data = [...siteFiles].filter((f) => f.startsWith(`${prefix}quiz-feedback/`)).sort();
+  const known = new Set([...pages, ...assets, ...data, ...scripts.keys(), ...launches.map((l) => l.launch), 'pagefind/pagefind.js']);
+  const ctx = { has: (p) => known.has(p), siteHas, site, hint: t('scorm.opensWebsite', {}, pkg.lang), bootstrap: BOOTSTRAP };
 
   /** @type {Map<string, Uint8Array>} */
   const files = new Map();
@@ -111,33 +130,41 @@ async function buildPackage(pkg) {
     else if (file.endsWith('.css')) files.set(file, encoder.encode(rewriteCss(data.toString('utf8'), file, ctx)));
     else files.set(file, data);
   }
+  for (const file of data) files.set(file, readFileSync(path.join(dist, file)));
   for (const [file, text] of scripts) files.set(file, encoder.encode(text));
   for (const l of launches) {
-    files.set(l.launch, encoder.encode(launchPage({ module: l.id, title: l.title, start: `modules/${l.id}/index.html`, script: LAUNCH })));
+    files.set(l.launch, encoder.encode(launchPage({ module: l.id, title: l.title, start: `${prefix}modules/${l.id}/index.html`, script: LAUNCH, lang: pkg.lang })));
   }
-  const search = await buildSearchIndex(html, records, (url) => {
-    const mapped = mapUrl(url, 'index.html', ctx);
-    return mapped && !mapped.external ? `/${mapped.url}` : null;
-  });
+  const ownRecords = records.filter((r) => (pkg.lang === DEFAULT_LANG ? !/^\/[a-z]{2}\//.test(r.url) : r.url.startsWith(`/${prefix}`)));
+  const search = await buildSearchIndex(
+    html,
+    ownRecords,
+    (url) => {
+      const mapped = mapUrl(url, 'index.html', ctx);
+      return mapped && !mapped.external ? `/${mapped.url}` : null;
+    },
+    pkg.lang,
+  );
   for (const [file, data] of search) files.set(file, data);
   if (!files.has('pagefind/pagefind.js')) fail(`${pkg.name}: Pagefind wrote no pagefind.js.`);
 
-  const manifest = buildManifest({ identifier: `trafficking-course-${pkg.name}`, title: pkg.title, items: launches, files: [...files.keys()] });
+  const manifest = buildManifest({ identifier: `trafficking-course-${pkg.lang === DEFAULT_LANG ? '' : `${pkg.lang}-`}${pkg.name}`, title: pkg.title, items: launches, files: [...files.keys()] });
   files.set('imsmanifest.xml', encoder.encode(manifest));
   for (const xsd of SCHEMA_FILES) files.set(xsd, readFileSync(path.join(schemas, xsd)));
 
   const entries = Object.fromEntries([...files].sort(([a], [b]) => a.localeCompare(b)).map(([file, data]) => [file, [data, { level: STORED.test(file) ? 0 : 6 }]]));
   const zip = zipSync(entries, { mtime: MTIME });
-  writeFileSync(path.join(out, `${pkg.name}.zip`), zip);
-  return { name: pkg.name, files: files.size, bytes: zip.length };
+  mkdirSync(path.join(out, prefix), { recursive: true });
+  writeFileSync(path.join(out, prefix, `${pkg.name}.zip`), zip);
+  return { name: `${prefix}${pkg.name}`, files: files.size, bytes: zip.length };
 }
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-const packages = [
-  ...catalogue.modules.map((m) => ({ name: m.id, title: catalogue.titles[m.id], modules: [m.id] })),
-  { name: 'course', title: t('site.title'), modules: catalogue.modules.map((m) => m.id) },
-];
+const packages = LANGS.flatMap((lang) => [
+  ...catalogue.modules.map((m) => ({ name: m.id, title: titlesIn(lang)[m.id], modules: [m.id], lang })),
+  { name: 'course', title: t('site.title', {}, lang), modules: catalogue.modules.map((m) => m.id), lang },
+]);
 try {
   for (const pkg of packages) {
     const { name, files, bytes } = await buildPackage(pkg);

@@ -7,8 +7,13 @@
  * run on every page.
  */
 
-/** In <head>: marks that JavaScript runs (hides no-JS notes) and applies a stored theme. Storage may throw. */
-export const THEME_SCRIPT = "(function(d){d.dataset.js='';try{var s=localStorage.getItem('tc-theme');if(s=='light'||s=='dark')d.dataset.theme=s}catch(e){}})(document.documentElement);";
+/**
+ * In <head>: marks that JavaScript runs (hides no-JS notes) and applies a
+ * stored theme; remembers the language the learner picks in the language menu
+ * (LANGUAGE_KEY in src/lib/language-choice.ts, which reads it). Storage may throw.
+ */
+export const THEME_SCRIPT =
+  "(function(d){d.dataset.js='';try{var s=localStorage.getItem('tc-theme');if(s=='light'||s=='dark')d.dataset.theme=s}catch(e){}d.addEventListener('click',function(e){var a=e.target.closest&&e.target.closest('a[data-tc-lang]');if(a)try{localStorage.setItem('tc-language',a.getAttribute('data-tc-lang'))}catch(x){}})})(document.documentElement);";
 
 /** After the toggle button: wires it (d = <html>, q = the system preference). */
 export const THEME_TOGGLE_SCRIPT =

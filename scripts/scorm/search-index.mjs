@@ -43,17 +43,18 @@ const check = (response, what) => {
  * @param {Map<string, string>} pages package path -> HTML (rewritten)
  * @param {{ url: string, content: string, meta: Record<string, string>, filters: Record<string, string[]> }[]} records site records
  * @param {(url: string) => string | null} toPackageUrl "/source/#para-3" -> "/source/index.html#para-3", or null if not in the package
+ * @param {string} lang the package's language (its pages' <html lang>)
  * @returns {Promise<Map<string, Uint8Array>>} files under pagefind/
  */
-export async function buildSearchIndex(pages, records, toPackageUrl) {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+export async function buildSearchIndex(pages, records, toPackageUrl, lang) {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
   if (!index) throw new Error(`build-scorm: Pagefind: ${errors.join('\n')}`);
   // Pagefind indexes in its own process: send everything at once rather than one request at a time.
   await Promise.all([
     ...[...pages].map(async ([file, content]) => check(await index.addHTMLFile({ url: `/${file}`, content }), `index ${file}`)),
     ...records.map(async (record) => {
       const url = toPackageUrl(record.url);
-      if (url) check(await index.addCustomRecord({ ...record, url, language: 'en' }), `add ${record.url}`);
+      if (url) check(await index.addCustomRecord({ ...record, url, language: lang }), `add ${record.url}`);
     }),
   ]);
   const { files } = check(await index.getFiles(), 'write the index');

@@ -5,11 +5,20 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { anchorFor, citedParagraphs, findBodyCitations, parseCitation, partLabel } from '../lib/citations.ts';
-import { checkIntegrity, formatProblems, lessonFileName } from '../lib/content-integrity.ts';
+import { checkIntegrity, formatProblems, lessonFileName, type Problem } from '../lib/content-integrity.ts';
 import type { OutlineLesson, OutlineModule } from '../lib/outline.ts';
 import type { QuizQuestion, ScenarioProps } from '../lib/quiz-types.ts';
+import type { QuizFeedback } from '../lib/quiz-feedback.ts';
 import { assessmentHref, lessonHref, moduleHref, scenarioHref, sourceAnchorHref } from '../lib/urls.ts';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { t } from '../i18n/index.ts';
+import { forEachLang } from '../i18n/page.ts';
+import { CONTENT_LANGS, DEFAULT_LANG, LOCALES, contentLangOf, renderLang, withRenderLang, type Lang } from '../i18n/locales.ts';
+import { glossarySchema, lessonSchema, moduleSchema, quizSchema } from '../lib/content-schemas.ts';
+import { checkTranslation, translationName } from '../lib/translation-check.ts';
+
+type LessonEntry = CollectionEntry<'lessons'> | CollectionEntry<'lessonTranslations'>;
 
 export interface Lesson {
   id: string;
@@ -17,7 +26,10 @@ export interface Lesson {
   module: string;
   href: string;
   data: CollectionEntry<'lessons'>['data'];
-  entry: CollectionEntry<'lessons'>;
+  /** The entry to render: the English lesson or its translation. */
+  entry: LessonEntry;
+  /** The language the lesson is written in. */
+  lang: Lang;
   /** Paragraphs named in frontmatter or cited in the body. */
   paragraphs: number[];
 }
@@ -40,6 +52,12 @@ export interface Module {
 }
 
 export interface Course {
+  /** The page language the course was assembled for. */
+  lang: Lang;
+  /** The language its content is in where translated: the page language, or English (zh, ru). */
+  contentLang: Lang;
+  /** "<kind>:<id>" of items shown in English for want of a translation in contentLang. */
+  untranslated: Set<string>;
   modules: Module[];
   lessons: Lesson[];
   /** Knowledge checks and assessments by id. */
@@ -61,7 +79,20 @@ function lessonParagraphs(entry: CollectionEntry<'lessons'>): number[] {
   return citedParagraphs([...parseCitation(entry.data.paragraphs), ...fromBody]);
 }
 
-async function load(): Promise<Course> {
+type Sources = {
+  modules: CollectionEntry<'modules'>[];
+  lessons: CollectionEntry<'lessons'>[];
+  quizzes: QuizEntry[];
+  glossary: CollectionEntry<'glossary'>[];
+  source: CollectionEntry<'source'>[];
+  translations: Translations;
+};
+
+/** Translated data by English id, per content language. */
+type Translations = Map<Lang, { modules: Map<string, unknown>; lessons: Map<string, { data: unknown; entry: LessonEntry }>; quizzes: Map<string, unknown>; glossary: Map<string, unknown> }>;
+
+/** The English collections, checked across files, and every translation, checked against its English file. */
+async function loadSources(): Promise<Sources> {
   const [modules, lessons, quizzes, glossary, source] = await Promise.all([
     getCollection('modules'),
     getCollection('lessons'),
@@ -81,27 +112,102 @@ async function load(): Promise<Course> {
     glossary: glossary.map((g) => ({ id: g.id, file: fileOf(g, 'content/glossary'), data: g.data })),
   });
   if (problems.length > 0) throw new Error(formatProblems(problems));
+  return { modules, lessons, quizzes, glossary, source, translations: await loadTranslations({ modules, lessons, quizzes, glossary }) };
+}
 
-  // getCollection() order is not stable: sort everything explicitly.
-  const allLessons: Lesson[] = lessons
-    .map((entry) => {
-      const { slug } = lessonFileName(entry.id);
-      return { id: entry.id, slug, module: entry.data.module, href: lessonHref(entry.data.module, slug), data: entry.data, entry, paragraphs: lessonParagraphs(entry) };
+/**
+ * Reads every translation, checks it against its English original (same
+ * structure, same figures; src/lib/translation-check.ts) and with the English
+ * schema, and lists those made from an older English revision. A broken
+ * translation fails the build naming its file.
+ */
+async function loadTranslations(english: { modules: { id: string }[]; lessons: { id: string }[]; quizzes: { id: string }[]; glossary: { id: string }[] }): Promise<Translations> {
+  const [modules, lessons, quizzes, glossary] = await Promise.all([
+    getCollection('moduleTranslations'),
+    getCollection('lessonTranslations'),
+    getCollection('quizTranslations'),
+    getCollection('glossaryTranslations'),
+  ]);
+  const out: Translations = new Map(CONTENT_LANGS.map((l) => [l, { modules: new Map(), lessons: new Map(), quizzes: new Map(), glossary: new Map() }]));
+  const problems: Problem[] = [];
+  const stale: string[] = [];
+  const kinds = [
+    ['modules', modules, moduleSchema, english.modules],
+    ['lessons', lessons, lessonSchema, english.lessons],
+    ['quizzes', quizzes, quizSchema, english.quizzes],
+    ['glossary', glossary, glossarySchema, english.glossary],
+  ] as const;
+  for (const [kind, entries, schema, originals] of kinds) {
+    const known = new Set(originals.map((o) => o.id));
+    for (const entry of entries) {
+      const file = entry.filePath ?? `content/${kind}/${entry.id}`;
+      const name = translationName(basename(file));
+      const id = entry.id.replace(/\.(fr|es|ar)$/, '');
+      if (!name || !known.has(id)) {
+        problems.push({ file, field: '(file name)', message: `No English original ${id} for this translation: name it <English file name>.<fr|es|ar>.<ext>, beside the English file.` });
+        continue;
+      }
+      // A language left out of this build (TC_LANGS, src/i18n/locales.ts).
+      if (!out.has(name.lang)) continue;
+      const englishFile = join(dirname(file), name.english);
+      const report = checkTranslation(readFileSync(englishFile, 'utf8'), readFileSync(file, 'utf8'), file.endsWith('.mdx') ? 'mdx' : 'yaml');
+      for (const p of report.problems) problems.push({ file, field: p.split(':')[0] ?? '', message: p });
+      if (report.stale) stale.push(file);
+      const { translatedFrom: _, ...rest } = entry.data as Record<string, unknown>;
+      const parsed = schema.safeParse(rest);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) problems.push({ file, field: issue.path.join('.'), message: issue.message });
+        continue;
+      }
+      const bucket = out.get(name.lang)!;
+      if (kind === 'lessons') bucket.lessons.set(id, { data: parsed.data, entry: entry as LessonEntry });
+      else bucket[kind].set(id, parsed.data);
+    }
+  }
+  if (problems.length > 0) throw new Error(formatProblems(problems));
+  if (stale.length > 0) console.warn(`Translations older than their English source (${stale.length}); update them and their translatedFrom stamp:\n  ${stale.join('\n  ')}`);
+  return out;
+}
+
+/** The course for one page language: content in that language where translated, English elsewhere. */
+function assemble(lang: Lang, src: Sources): Course {
+  const contentLang = contentLangOf(lang);
+  const tr = src.translations.get(contentLang);
+  const untranslated = new Set<string>();
+  /** The translated data of an item, or its English data (noted as untranslated). */
+  const pick = <T>(kind: string, id: string, english: T, translated: unknown): T => {
+    if (contentLang === DEFAULT_LANG) return english;
+    if (translated === undefined) {
+      untranslated.add(`${kind}:${id}`);
+      return english;
+    }
+    return translated as T;
+  };
+  const collator = new Intl.Collator(LOCALES[contentLang].intl);
+
+  const allLessons: Lesson[] = src.lessons
+    .map((english) => {
+      const { slug } = lessonFileName(english.id);
+      const t9n = tr?.lessons.get(english.id);
+      const data = pick('lesson', english.id, english.data, t9n?.data);
+      const entry: LessonEntry = data === english.data ? english : t9n!.entry;
+      return { id: english.id, slug, module: data.module, href: lessonHref(data.module, slug), data, entry, lang: untranslated.has(`lesson:${english.id}`) ? DEFAULT_LANG : contentLang, paragraphs: lessonParagraphs(english) };
     })
     .sort((a, b) => a.module.localeCompare(b.module) || a.data.order - b.data.order);
 
+  const quizzes: QuizEntry[] = src.quizzes.map((q) => ({ ...q, data: pick('quiz', q.id, q.data, tr?.quizzes.get(q.id)) }));
   const questionQuizzes = quizzes.filter(isQuestionQuiz);
   const quizMap = new Map(questionQuizzes.map((q) => [q.id, q]));
-  const moduleOrder = new Map(modules.map((m) => [m.id, m.data.order]));
+  const moduleOrder = new Map(src.modules.map((m) => [m.id, m.data.order]));
   const scenarios = quizzes
     .filter(isScenario)
-    .sort((a, b) => (moduleOrder.get(a.data.module) ?? 0) - (moduleOrder.get(b.data.module) ?? 0) || a.data.title.localeCompare(b.data.title, 'en'));
-  const sortedModules: Module[] = modules
+    .sort((a, b) => (moduleOrder.get(a.data.module) ?? 0) - (moduleOrder.get(b.data.module) ?? 0) || collator.compare(a.data.title, b.data.title));
+  const sortedModules: Module[] = [...src.modules]
     .sort((a, b) => a.data.order - b.data.order)
     .map((m) => ({
       id: m.id,
       href: moduleHref(m.id),
-      data: m.data,
+      data: pick('module', m.id, m.data, tr?.modules.get(m.id)),
       lessons: allLessons.filter((l) => l.module === m.id),
       assessment: questionQuizzes.find((q) => q.data.module === m.id && q.data.kind === 'assessment'),
       scenarios: scenarios.filter((q) => q.data.module === m.id),
@@ -112,27 +218,46 @@ async function load(): Promise<Course> {
   for (const lesson of ordered) {
     for (const n of lesson.paragraphs) lessonsByParagraph.set(n, [...(lessonsByParagraph.get(n) ?? []), lesson]);
   }
+  const glossary = src.glossary.map((g) => ({ ...g, data: pick('term', g.id, g.data, tr?.glossary.get(g.id)) }));
 
   return {
+    lang,
+    contentLang,
+    untranslated,
     modules: sortedModules,
     lessons: ordered,
     quizzes: quizMap,
     scenarios,
-    glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en')),
-    source: source.sort((a, b) => a.data.order - b.data.order),
+    glossary: glossary.sort((a, b) => collator.compare(a.data.term, b.data.term)),
+    source: [...src.source].sort((a, b) => a.data.order - b.data.order),
     lessonsByParagraph,
   };
 }
 
-let cached: Promise<Course> | undefined;
+let sources: Promise<Sources> | undefined;
+const courses = new Map<Lang, Course>();
 
-/** Loads the course once per build. */
-export function getCourse(): Promise<Course> {
+/** Loads the course once per build and language (in the page's language unless told otherwise). */
+export async function getCourse(lang: Lang = renderLang()): Promise<Course> {
   // In dev, content changes between requests, so only the build caches.
-  if (!import.meta.env.PROD) return load();
-  cached ??= load();
-  return cached;
+  if (!import.meta.env.PROD) {
+    const src = await loadSources();
+    return withRenderLang(lang, () => assemble(lang, src));
+  }
+  sources ??= loadSources();
+  const src = await sources;
+  let course = courses.get(lang);
+  if (!course) {
+    // Links and labels made while assembling are in this language, whatever page asked.
+    course = withRenderLang(lang, () => assemble(lang, src));
+    courses.set(lang, course);
+  }
+  return course;
 }
+
+/** Whether an item is shown in English because it has no translation in the page's language ('en' pages: never). */
+export const isUntranslated = (course: Course, kind: 'lesson' | 'quiz' | 'term' | 'module', id: string): boolean =>
+  course.lang !== DEFAULT_LANG && (course.contentLang === DEFAULT_LANG || course.untranslated.has(`${kind}:${id}`));
 
 export async function getTermDefinitions(): Promise<Map<string, { term: string; definition: string }>> {
   const { glossary } = await getCourse();
@@ -149,10 +274,14 @@ export function quizQuestions(quiz: QuestionQuiz): QuizQuestion[] {
     id: q.id,
     type: q.type,
     prompt: q.prompt,
-    options: q.options.map((o) => ({ text: o.text, correct: o.correct, feedback: o.feedback })),
-    explanation: q.explanation,
+    options: q.options.map((o) => ({ text: o.text, correct: o.correct })),
     sources: citationSources(q.cite),
   }));
+}
+
+/** A quiz's explanations and option feedback: its feedback file (/quiz-feedback/<quiz>.json). */
+export function quizFeedback(quiz: QuestionQuiz): QuizFeedback {
+  return Object.fromEntries(quiz.data.questions.map((q) => [q.id, { explanation: q.explanation, feedback: q.options.map((o) => o.feedback) }]));
 }
 
 /** Links to the report for a citation, labelled for people. */
@@ -217,10 +346,9 @@ export function pathFor(audience: string, course: Course): PathItem[] {
   ]);
 }
 
-/** Static paths of every lesson page (the site's and the embed view's). */
-export async function lessonPaths() {
-  const course = await getCourse();
-  return course.modules.flatMap((module) => module.lessons.map((lesson) => ({ params: { module: module.id, lesson: lesson.slug }, props: { lesson, module } })));
+/** Static paths of every lesson page, in every language (the site's and the embed view's). */
+export function lessonPaths() {
+  return forEachLang(async (lang) => (await getCourse(lang)).modules.flatMap((module) => module.lessons.map((lesson) => ({ params: { module: module.id, lesson: lesson.slug }, props: { lesson, module } }))));
 }
 
 /** A lesson's knowledge checks, ready for the KnowledgeCheck island. */

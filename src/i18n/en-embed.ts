@@ -81,7 +81,7 @@ export const enEmbed = {
   'embed.selfHost.intro': 'You can also run your own copy of the whole course, for example on your intranet. It is a static website: no server code, no database, no third-party service.',
   'embed.selfHost.step1': 'Get the course’s source code and install Node.js 22.12 or later.',
   'embed.selfHost.step2': 'Set your copy’s address as site in astro.config.mjs, so links and embed codes point to your copy.',
-  'embed.selfHost.step3': 'Run npm ci, then npm run build: the complete website is written to the dist folder.',
+  'embed.selfHost.step3': 'Run {install}, then {build}: the complete website is written to the {dist} folder.',
   'embed.selfHost.step4': 'Upload the dist folder to any static web host. Send the headers of public/_headers (the README shows the same for nginx): they let other websites frame the embedded views, and nothing else.',
   'embed.selfHost.codes': 'On your copy, this page makes embed codes with your copy’s address.',
 } as const;

@@ -116,6 +116,8 @@ export const en = {
   'quiz.chooseMany': 'Choose all that apply.',
   'quiz.check': 'Check answer',
   'quiz.tryAgain': 'Try again',
+  'quiz.feedbackLoading': 'Loading the explanation…',
+  'quiz.feedbackFailed': 'The explanation could not be loaded (is the connection down?). The report paragraphs below say why.',
   'quiz.correct': 'Correct',
   'quiz.notQuite': 'Not quite',
   'quiz.youChose': 'You chose:',
@@ -137,6 +139,7 @@ export const en = {
   'assessment.passed': 'Passed. Well done.',
   'assessment.failed': 'Not passed yet: the pass mark is {pass} %. Read the review below, then retake the assessment.',
   'assessment.best': 'Your best score: {score} of {max} ({percent} %).',
+  'assessment.reviewFailed': 'The review of your answers could not be loaded (is the connection down?). Your score is saved.',
   'assessment.reviewTitle': 'Review your answers',
   'assessment.yourAnswer': 'Your answer:',
   'assessment.retake': 'Retake the assessment',
@@ -255,6 +258,11 @@ export const en = {
   'audience.social-health': 'Social, health and shelter workers',
   'audience.humanitarian': 'Humanitarian staff',
   'audience.policy': 'Ministries, national rapporteurs and NGOs',
+  'lang.label': 'Language',
+  'lang.fallback': 'This part of the course has not been translated into this language yet, so it is shown in English.',
+  'lang.suggest': 'This course is also available in English.',
+  'lang.switch': 'Read it in English',
+  'lang.dismiss': 'No, thanks',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -1,23 +1,30 @@
 /**
  * A module assessment: every question on one page, one submission, a score
  * against the pass mark, then a review of each answer with its explanation.
- * Retaking starts a fresh attempt; the best score is kept in progress.
+ * Retaking starts a fresh attempt; the best score is kept in progress. The
+ * review (AssessmentReview.tsx, with the explanations) is code of its own,
+ * fetched when the learner starts answering: the page loads only what taking
+ * the assessment needs.
  */
 import { createRef } from 'preact';
-import { isCorrect, PASS_MARK } from '../lib/grading.ts';
+import { PASS_MARK } from '../lib/grading.ts';
 import { gradeAssessment, type AssessmentResult } from '../lib/assessment-grading.ts';
 import { fill } from '../lib/format.ts';
 import { emitQuizEvent, type QuizQuestion } from '../lib/quiz-types.ts';
 import { assessmentState } from '../lib/assessment-state.ts';
 import type { NoticeStrings, Strings } from '../i18n/index.ts';
 import { recordAssessment } from '../stores/assessment-results.ts';
-import { QuestionFields, Sources, tickedBeforeHydration } from './QuestionFields.tsx';
+import type { ComponentType } from 'preact';
+import { QuestionFields, tickedBeforeHydration } from './QuestionFields.tsx';
+import type { ReviewProps } from './AssessmentReview.tsx';
 import { ProgressIsland } from './ProgressIsland.tsx';
 
 interface Props {
   quiz: string;
   questions: QuizQuestion[];
   moduleHref: string;
+  /** The quiz's feedback file (/quiz-feedback/<quiz>.json). */
+  feedbackUrl: string;
   strings: Strings<'quiz' | 'assessment'> & NoticeStrings;
 }
 
@@ -27,6 +34,8 @@ interface State {
   answers: Record<string, number[]>;
   missing: string[];
   result: { grade: AssessmentResult; answers: Record<string, number[]> } | null;
+  /** The review component once loaded; null if its code could not be fetched. */
+  Review?: ComponentType<ReviewProps> | null;
 }
 
 export default class Assessment extends ProgressIsland<Props, State> {
@@ -36,6 +45,15 @@ export default class Assessment extends ProgressIsland<Props, State> {
     missing: [],
     result: null,
   };
+  /** Fetches the review's code (once; again after a failure). */
+  private loadReview = () => {
+    if (this.state.Review) return;
+    import('./AssessmentReview.tsx').then(
+      (m) => this.setState({ Review: m.default }),
+      () => this.setState({ Review: null }),
+    );
+  };
+
   private summaryRef = createRef<HTMLDivElement>();
   private resultRef = createRef<HTMLHeadingElement>();
 
@@ -51,6 +69,7 @@ export default class Assessment extends ProgressIsland<Props, State> {
     const record = Object.fromEntries(questions.map((q) => [q.id, { selected: answers[q.id] ?? [], correct: grade.correct[q.id] ?? false }]));
     recordAssessment(quiz, record, grade.score, grade.max);
     emitQuizEvent({ type: 'quiz-completed', quiz, score: grade.score, max: grade.max });
+    this.loadReview();
     this.setState({ missing: [], result: { grade, answers } }, () => this.resultRef.current?.focus());
   };
 
@@ -59,7 +78,7 @@ export default class Assessment extends ProgressIsland<Props, State> {
     this.setState({ answers: {}, result: null }, () => document.getElementById(`${quiz}-${questions[0]?.id}-o0`)?.focus());
   };
 
-  override render({ quiz, questions, moduleHref, strings: s }: Props, { answers, missing, result }: State) {
+  override render({ quiz, questions, moduleHref, feedbackUrl, strings: s }: Props, { answers, missing, result, Review }: State) {
     const best = assessmentState(quiz, this.progress).best;
     const { summaryRef, resultRef, retake, submit } = this;
     if (result) {
@@ -77,27 +96,7 @@ export default class Assessment extends ProgressIsland<Props, State> {
             <a class="tc-button tc-button--secondary" href={moduleHref}>{s['assessment.backToModule']}</a>
           </p>
           <h2>{s['assessment.reviewTitle']}</h2>
-          <ol class="tc-review">
-            {questions.map((q, i) => {
-              const mine = result.answers[q.id] ?? [];
-              const ok = isCorrect(q, mine);
-              const right = q.options.filter((o) => o.correct);
-              return (
-                <li key={q.id} class="tc-review__item">
-                  <h3>{fill(s['quiz.questionOf'], { n: i + 1, total: questions.length })}: {q.prompt}</h3>
-                  <p class={ok ? 'tc-review__verdict tc-review__verdict--correct' : 'tc-review__verdict tc-review__verdict--wrong'}>
-                    <span aria-hidden="true">{ok ? '✓ ' : '✗ '}</span>
-                    {ok ? s['quiz.correct'] : s['quiz.notQuite']}
-                  </p>
-                  <p><strong>{s['assessment.yourAnswer']}</strong> {mine.map((k) => q.options[k]?.text).join('; ')}</p>
-                  <ul>{mine.map((k) => <li key={k}>{q.options[k]?.feedback}</li>)}</ul>
-                  {!ok && <p><strong>{right.length > 1 ? s['quiz.rightAnswers'] : s['quiz.rightAnswer']}</strong> {right.map((o) => o.text).join('; ')}</p>}
-                  <p>{q.explanation}</p>
-                  <Sources label={s['quiz.source']} sources={q.sources} />
-                </li>
-              );
-            })}
-          </ol>
+          {Review ? <Review quiz={quiz} questions={questions} answers={result.answers} feedbackUrl={feedbackUrl} strings={s} /> : <p class="tc-muted">{Review === null ? s['assessment.reviewFailed'] : s['quiz.feedbackLoading']}</p>}
         </div>
       );
     }
@@ -133,6 +132,7 @@ export default class Assessment extends ProgressIsland<Props, State> {
                 hint={q.type === 'multiple' ? s['quiz.chooseMany'] : s['quiz.chooseOne']}
                 selected={answers[q.id] ?? []}
                 onChange={(sel) => {
+                  this.loadReview();
                   this.setState({ answers: { ...answers, [q.id]: sel }, missing: sel.length > 0 ? missing.filter((m) => m !== q.id) : missing });
                 }}
                 describedBy={isMissing ? `${uid}-error` : undefined}

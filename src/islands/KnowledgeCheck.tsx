@@ -1,29 +1,33 @@
 /**
  * A formative knowledge check: each question is checked on its own, with the
  * verdict, the feedback for the chosen option(s), the explanation and the
- * report paragraphs in a live region. Answers are saved to progress.
+ * report paragraphs in a live region. Answers are saved to progress. The
+ * feedback and explanations are fetched on mounting (src/lib/quiz-feedback.ts).
  */
 import { isCorrect } from '../lib/grading.ts';
 import { fill } from '../lib/format.ts';
 import { emitQuizEvent, type QuizQuestion } from '../lib/quiz-types.ts';
+import { loadFeedback, type QuestionFeedback } from '../lib/quiz-feedback.ts';
 import type { Strings } from '../i18n/index.ts';
 import { recordAnswer } from '../stores/progress.ts';
-import { QuestionFields, Sources, tickedBeforeHydration } from './QuestionFields.tsx';
+import { FeedbackText, QuestionFields, Sources, tickedBeforeHydration } from './QuestionFields.tsx';
 import { ProgressIsland } from './ProgressIsland.tsx';
 
 interface Props {
   quiz: string;
   title: string;
   questions: QuizQuestion[];
+  /** The quiz's feedback file (/quiz-feedback/<quiz>.json). */
+  feedbackUrl: string;
   strings: Strings<'quiz'>;
 }
 
-export default function KnowledgeCheck({ quiz, title, questions, strings }: Props) {
+export default function KnowledgeCheck({ quiz, title, questions, feedbackUrl, strings }: Props) {
   return (
     <section class="tc-quiz" aria-labelledby={`${quiz}-title`}>
       <h2 id={`${quiz}-title`}>{title}</h2>
       {questions.map((q, i) => (
-        <CheckQuestion key={q.id} quiz={quiz} question={q} n={i + 1} total={questions.length} strings={strings} />
+        <CheckQuestion key={q.id} quiz={quiz} question={q} n={i + 1} total={questions.length} feedbackUrl={feedbackUrl} strings={strings} />
       ))}
     </section>
   );
@@ -34,9 +38,12 @@ interface QuestionProps {
   question: QuizQuestion;
   n: number;
   total: number;
+  feedbackUrl: string;
   strings: Strings<'quiz'>;
 }
 interface QuestionState {
+  /** The question's feedback; undefined while it loads, null when it cannot be fetched. */
+  feedback?: QuestionFeedback | null;
   selected: number[];
   /** The selection that was last checked, or null before checking. */
   checked: number[] | null;
@@ -48,6 +55,14 @@ class CheckQuestion extends ProgressIsland<QuestionProps, QuestionState> {
   // Options the learner ticked before the island hydrated are kept: read
   // before the first render, which would otherwise untick them.
   override state: QuestionState = { selected: tickedBeforeHydration(`${this.props.quiz}-${this.props.question.id}`), checked: null, error: false };
+
+  override componentDidMount(): void {
+    super.componentDidMount();
+    loadFeedback(this.props.feedbackUrl).then(
+      (all) => this.setState({ feedback: all[this.props.question.id] ?? null }),
+      () => this.setState({ feedback: null }),
+    );
+  }
 
   // Show the last saved answer once stored progress is available.
   override componentDidUpdate(): void {
@@ -77,7 +92,7 @@ class CheckQuestion extends ProgressIsland<QuestionProps, QuestionState> {
     return `${this.props.quiz}-${this.props.question.id}`;
   }
 
-  override render({ question, n, total, strings: s }: QuestionProps, { selected, checked, error }: QuestionState) {
+  override render({ question, n, total, strings: s }: QuestionProps, { selected, checked, error, feedback }: QuestionState) {
     const uid = this.uid;
     const correct = checked !== null && isCorrect(question, checked);
     return (
@@ -120,11 +135,11 @@ class CheckQuestion extends ProgressIsland<QuestionProps, QuestionState> {
               <ul class="tc-verdict__feedback">
                 {checked.map((i) => (
                   <li key={i}>
-                    <strong>{s['quiz.youChose']}</strong> {question.options[i]?.text} {question.options[i]?.feedback}
+                    <strong>{s['quiz.youChose']}</strong> {question.options[i]?.text} {feedback?.feedback?.[i]}
                   </li>
                 ))}
               </ul>
-              <p>{question.explanation}</p>
+              <FeedbackText feedback={feedback} strings={s} />
               <Sources label={s['quiz.source']} sources={question.sources} />
             </div>
           )}

@@ -1,5 +1,7 @@
 /** One question as a fieldset: the prompt is the legend, options are native inputs. */
 import type { QuizQuestion } from '../lib/quiz-types.ts';
+import type { QuestionFeedback } from '../lib/quiz-feedback.ts';
+import type { Strings } from '../i18n/index.ts';
 
 interface Props {
   question: QuizQuestion;
@@ -58,4 +60,11 @@ export function Sources({ label, sources }: { label: string; sources: QuizQuesti
 export function tickedBeforeHydration(name: string): number[] {
   if (typeof document === 'undefined') return [];
   return [...document.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => Number(i.value));
+}
+
+/** A question's explanation once checked: the text, a line while it loads, or a note that it could not be fetched. */
+export function FeedbackText({ feedback, strings: s }: { feedback: QuestionFeedback | null | undefined; strings: Pick<Strings<'quiz'>, 'quiz.feedbackLoading' | 'quiz.feedbackFailed'> }) {
+  if (feedback === undefined) return <p class="tc-muted">{s['quiz.feedbackLoading']}</p>;
+  if (feedback === null) return <p class="tc-muted">{s['quiz.feedbackFailed']}</p>;
+  return <p>{feedback.explanation}</p>;
 }

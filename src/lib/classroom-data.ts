@@ -6,6 +6,7 @@
  */
 import type { QuestionType } from './grading.ts';
 import type { Passage, PresenterQuestion } from './classroom-props.ts';
+import { fetchJsonOnce } from './fetch-once.ts';
 
 /** A question as the bank file holds it: what the presenter shows, plus where it comes from (for the builder). */
 export interface BankQuestion extends PresenterQuestion {
@@ -32,17 +33,5 @@ export function parseBank(value: unknown): ClassroomBank | null {
   return { questions: v.questions, passages: v.passages };
 }
 
-const pending = new Map<string, Promise<ClassroomBank>>();
-
-/** The bank at `url`, fetched once per page; a failure is not remembered, so "Try again" fetches again. */
-export function loadBank(url: string, fetcher: typeof fetch = fetch): Promise<ClassroomBank> {
-  let p = pending.get(url);
-  if (!p) {
-    p = fetcher(url)
-      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
-      .then((json: unknown) => parseBank(json) ?? Promise.reject(new Error('unreadable bank')));
-    p.catch(() => pending.delete(url));
-    pending.set(url, p);
-  }
-  return p;
-}
+/** The bank at `url`, fetched once per page (src/lib/fetch-once.ts). */
+export const loadBank = (url: string, fetcher: typeof fetch = fetch): Promise<ClassroomBank> => fetchJsonOnce(url, parseBank, fetcher);

@@ -34,6 +34,7 @@ export interface Passage {
 /** The raw fields the presenter needs beyond QuizQuestion. */
 export interface RawQuestion {
   cite: CitationInput;
+  explanation: string;
   discussion?: string | undefined;
 }
 
@@ -50,7 +51,7 @@ export function presenterQuestion(q: QuizQuestion, raw: RawQuestion): PresenterQ
     type: q.type,
     prompt: q.prompt,
     options: q.options.map((o) => ({ text: o.text, correct: o.correct })),
-    explanation: q.explanation,
+    explanation: raw.explanation,
     discussion: raw.discussion ?? '',
     sources: q.sources,
     passages: passageKeys(raw.cite),

@@ -1,9 +1,13 @@
 /**
  * The page side of "Make available offline" (see OfflineControl.astro and
- * public/sw.js). Nothing is registered until the learner presses the button;
- * once the worker exists, each visit asks it to check for a newer version.
+ * public/sw.js), for the page's language. Nothing is registered until the
+ * learner presses the button; once this language is offline, each visit asks
+ * the worker to check for a newer version.
  */
+const CACHE_PREFIX = 'tc-offline-';
+
 export function watchOffline(root: HTMLElement): void {
+  const lang = document.documentElement.lang;
   const s = JSON.parse(root.dataset['strings']!) as Record<'progress' | 'ready' | 'failed' | 'updated' | 'unsupported' | 'retry', string>;
   const button = root.querySelector('button')!;
   const bar = root.querySelector('progress')!;
@@ -14,8 +18,9 @@ export function watchOffline(root: HTMLElement): void {
     status.textContent = s.unsupported;
     return;
   }
-  sw.addEventListener('message', (event: MessageEvent<{ type?: string; done?: number; total?: number }>) => {
+  sw.addEventListener('message', (event: MessageEvent<{ type?: string; lang?: string; done?: number; total?: number }>) => {
     const { type, done = 0, total = 1 } = event.data ?? {};
+    if (event.data?.lang !== lang) return;
     if (type === 'progress') {
       bar.hidden = false;
       bar.max = total;
@@ -42,14 +47,15 @@ export function watchOffline(root: HTMLElement): void {
       status.textContent = s.failed;
       return;
     }
-    // A retry: the worker is already active, so ask it to download again.
-    registration.active?.postMessage({ type: 'download' });
+    // The worker downloads once it is active (at once when it already was: a retry, or another language).
+    const ready = await sw.ready;
+    ready.active?.postMessage({ type: 'download', lang });
   });
-  // Already offline-capable: say so, and pick up any newer version.
-  void sw.getRegistration('/').then((registration) => {
-    if (!registration?.active) return;
+  // This language already offline: say so, and pick up any newer version.
+  void Promise.all([sw.getRegistration('/'), typeof caches === 'undefined' ? ([] as string[]) : caches.keys().catch(() => [] as string[])]).then(([registration, names]) => {
+    if (!registration?.active || !names.some((n) => n.startsWith(`${CACHE_PREFIX}${lang}-`))) return;
     button.hidden = true;
     status.textContent = s.ready;
-    registration.active.postMessage({ type: 'check' });
+    registration.active.postMessage({ type: 'check', lang });
   });
 }

@@ -1,17 +1,16 @@
 /** The serializable shape of a question that pages pass to quiz islands. */
 import type { QuestionType } from './grading.ts';
 
+/** Explanations and option feedback are not here: they come from the quiz's feedback file (src/lib/quiz-feedback.ts). */
 export interface QuizOption {
   text: string;
   correct: boolean;
-  feedback: string;
 }
 export interface QuizQuestion {
   id: string;
   type: QuestionType;
   prompt: string;
   options: QuizOption[];
-  explanation: string;
   /** Links to the report paragraphs the question rests on. */
   sources: { label: string; href: string }[];
 }

@@ -18,6 +18,9 @@ export interface BankQuiz {
   questions: BankQuestion[];
 }
 
-export const quiz = (id: string): BankQuiz => parse(readFileSync(`content/quizzes/${id}.yaml`, 'utf8')) as BankQuiz;
+export const quiz = (id: string, lang = 'en'): BankQuiz => parse(readFileSync(`content/quizzes/${id}${lang === 'en' ? '' : `.${lang}`}.yaml`, 'utf8')) as BankQuiz;
+/** A lesson's frontmatter in a language: content/lessons/<module>/<file>[.<lang>].mdx. */
+export const lessonData = (file: string, lang = 'en'): { title: string; summary: string } =>
+  parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(`content/lessons/${file}${lang === 'en' ? '' : `.${lang}`}.mdx`, 'utf8'))![1]!) as { title: string; summary: string };
 export const rightOptions = (q: BankQuestion): string[] => q.options.filter((o) => o.correct).map((o) => o.text);
 export const wrongOption = (q: BankQuestion): string => q.options.find((o) => !o.correct)!.text;

@@ -311,12 +311,13 @@ test("the generator's code, pasted into a blank page on another origin, works", 
   ]);
 });
 
-test('an embed view: the content without site chrome, credited, not for search engines, links open outside the frame', async ({ page, context }) => {
+test('an embed view: the content without site chrome, credited, pointing search engines to the full page, links open outside the frame', async ({ page, context }) => {
   await page.goto(lessonPath);
   await expect(page.getByRole('main')).toHaveCount(1);
   for (const role of ['banner', 'navigation', 'search'] as const) await expect(page.getByRole(role)).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What the figures say');
-  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/modules\/scale-and-patterns\/what-the-figures-say\/$/);
+  await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
   await expect(page.locator('base')).toHaveAttribute('target', '_blank');
   await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -22,6 +22,6 @@ describe('the classroom bank file', () => {
 
   it('rejects an HTTP error and a damaged file with an error, never a half bank', async () => {
     await expect(loadBank('/404.json', (async () => response({}, 404)) as unknown as typeof fetch)).rejects.toThrow('HTTP 404');
-    await expect(loadBank('/bad.json', (async () => response({ questions: 3 })) as unknown as typeof fetch)).rejects.toThrow('unreadable bank');
+    await expect(loadBank('/bad.json', (async () => response({ questions: 3 })) as unknown as typeof fetch)).rejects.toThrow('unreadable /bad.json');
   });
 });

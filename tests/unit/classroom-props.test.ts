@@ -19,10 +19,10 @@ describe('classroom props', () => {
     });
   });
 
-  it('keeps what the presenter needs and drops per-option feedback', () => {
+  it('keeps what the presenter needs: the explanation and discussion prompt, no per-option feedback', () => {
     const q = presenterQuestion(
-      { id: 'x', type: 'single', prompt: 'P', options: [{ text: 'A', correct: true, feedback: 'long feedback' }], explanation: 'E', sources: [{ label: 'Paragraph 1', href: '/source/#para-1' }] },
-      { cite: [1], discussion: 'Talk' },
+      { id: 'x', type: 'single', prompt: 'P', options: [{ text: 'A', correct: true }], sources: [{ label: 'Paragraph 1', href: '/source/#para-1' }] },
+      { cite: [1], explanation: 'E', discussion: 'Talk' },
     );
     expect(q).toEqual({ id: 'x', type: 'single', prompt: 'P', options: [{ text: 'A', correct: true }], explanation: 'E', discussion: 'Talk', sources: [{ label: 'Paragraph 1', href: '/source/#para-1' }], passages: ['para-1'] });
   });

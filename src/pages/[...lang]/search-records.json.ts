@@ -4,10 +4,13 @@
  * scripts/build-search.mjs feeds this to Pagefind and then deletes the file.
  */
 import type { APIRoute } from 'astro';
-import { getCourse } from '../data/course.ts';
-import { t } from '../i18n/index.ts';
-import { plainText } from '../lib/source-text.ts';
-import { sourceAnchorHref, termHref } from '../lib/urls.ts';
+import { getCourse } from '../../data/course.ts';
+import { t } from '../../i18n/index.ts';
+import { plainText } from '../../lib/source-text.ts';
+import { sourceAnchorHref, termHref } from '../../lib/urls.ts';
+import { eachLang, usePageLang } from '../../i18n/page.ts';
+
+export const getStaticPaths = eachLang;
 
 export interface SearchRecord {
   url: string;
@@ -16,8 +19,8 @@ export interface SearchRecord {
   filters: { kind: string[] };
 }
 
-export const GET: APIRoute = async () => {
-  const course = await getCourse();
+export const GET: APIRoute = async ({ params }) => {
+  const course = await getCourse(usePageLang({ params }));
   const records: SearchRecord[] = [];
   for (const { data } of course.source) {
     if (data.kind !== 'paragraph' && data.kind !== 'footnote') continue;

@@ -6,6 +6,7 @@
  * URL is a 404, so a link that relies on folder indexes fails the test.
  * It records every request, so tests can check that nothing left the package.
  */
+import { translationName } from '../../../src/lib/translation-check.ts';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -117,7 +118,7 @@ export function moduleInfo(id: string): ModuleInfo {
   const data = parse(readFileSync(`content/modules/${id}.yaml`, 'utf8')) as { title: string; order: number };
   const dir = `content/lessons/${id}`;
   const lessons = readdirSync(dir)
-    .filter((f) => f.endsWith('.mdx'))
+    .filter((f) => f.endsWith('.mdx') && !translationName(f))
     .sort()
     .map((f) => {
       const front = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(dir, f), 'utf8'))?.[1] ?? '') as { title: string; checks?: string[] };

@@ -3,13 +3,13 @@
  * starting with "_" is not a route). Quizzes are listed in course order: per
  * module, the knowledge checks in lesson order, then the assessment.
  */
-import { quizQuestions, type Course, type QuestionQuiz } from '../../data/course.ts';
-import { t } from '../../i18n/index.ts';
-import { AUDIENCES } from '../../lib/audiences.ts';
-import type { BankQuiz } from '../../lib/classroom-bank.ts';
-import { passagesFor, presenterQuestion, type Passage, type PresenterQuestion } from '../../lib/classroom-props.ts';
-import type { ClassroomBank } from '../../lib/classroom-data.ts';
-import type { Session } from '../../lib/classroom-session.ts';
+import { quizQuestions, type Course, type QuestionQuiz } from '../../../data/course.ts';
+import { t } from '../../../i18n/index.ts';
+import { AUDIENCES } from '../../../lib/audiences.ts';
+import type { BankQuiz } from '../../../lib/classroom-bank.ts';
+import { passagesFor, presenterQuestion, type Passage, type PresenterQuestion } from '../../../lib/classroom-props.ts';
+import type { ClassroomBank } from '../../../lib/classroom-data.ts';
+import type { Session } from '../../../lib/classroom-session.ts';
 
 /** Route names under /classroom/ that a quiz id must never take. */
 export const RESERVED = ['session', 'cards', 'print'];

@@ -4,7 +4,13 @@
  * pages carry their own questions and fetch it only for the paragraph texts.
  */
 import type { APIRoute } from 'astro';
-import { getCourse } from '../../data/course.ts';
+import { getCourse } from '../../../data/course.ts';
 import { classroomBank } from './_classroom.ts';
+import { eachLang, usePageLang } from '../../../i18n/page.ts';
 
-export const GET: APIRoute = async () => new Response(JSON.stringify(classroomBank(await getCourse())), { headers: { 'Content-Type': 'application/json' } });
+export const getStaticPaths = eachLang;
+
+export const GET: APIRoute = async ({ params }) => {
+  const lang = usePageLang({ params });
+  return new Response(JSON.stringify(classroomBank(await getCourse(lang))), { headers: { 'Content-Type': 'application/json' } });
+};
