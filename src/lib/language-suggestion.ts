@@ -11,7 +11,9 @@ export function showLanguageSuggestion(box: HTMLElement): void {
   const lang = languageToSuggest(pageLang, readLanguageChoice(), navigator.languages ?? [navigator.language]);
   const offer = lang && offers[lang];
   if (!lang || !offer) return;
-  const [text, link, dismiss] = [box.querySelector('span')!, box.querySelector('a')!, box.querySelector('button')!];
+  const [text, dismiss] = [box.querySelector('span')!, box.querySelector('button')!];
+  const link = document.createElement('a');
+  text.after(' ', link);
   box.lang = lang;
   box.dir = offer.dir;
   box.setAttribute('aria-label', offer.text);
