@@ -70,7 +70,8 @@ const dirSize = (dir) => readdirSync(dir).reduce((sum, name) => {
   const info = statSync(full);
   return sum + (info.isDirectory() ? dirSize(full) : info.size);
 }, 0);
-const pages = spawnSync('find', [path.join(work, 'dist'), '-name', 'index.html'], { encoding: 'utf8' }).stdout.trim().split('\n').length;
+const countPages = (dir) => readdirSync(dir, { withFileTypes: true }).reduce((sum, d) => sum + (d.isDirectory() ? countPages(path.join(dir, d.name)) : d.name === 'index.html' ? 1 : 0), 0);
+const pages = countPages(path.join(work, 'dist'));
 
 // Pagefind payload of a first query, as a browser fetches it.
 const { chromium } = await import('@playwright/test');
