@@ -30,8 +30,8 @@ const template = (path: string) => {
   return `${lang} /${rest.map((seg, i) => (i === 0 || seg === '' || FIXED.has(seg) ? seg : '(any)')).join('/')}`;
 };
 /**
- * TC_A11Y_ALL=1 sweeps every page of every language (about ten minutes on two
- * cores); by default the other languages are swept one page of each template
+ * TC_A11Y_ALL=1 sweeps every page of every language (about eight minutes on two
+ * cores, three workers); by default the other languages are swept one page of each template
  * (every kind of page, in every language), English in full.
  */
 const localized = builtPages().filter((p) => LOCALIZED.test(p));
