@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { translationName } from '../src/lib/translation-check.ts';
 
 const n = Number(process.argv[2] ?? 100);
 // --langs en (or en,fr): build only these languages, to measure the cost per language (TC_LANGS, src/i18n/locales.ts).
@@ -25,7 +26,7 @@ symlinkSync(path.join(root, 'node_modules'), path.join(work, 'node_modules'));
 for (const dir of ['source', 'glossary']) cpSync(path.join(root, 'content', dir), path.join(work, 'content', dir), { recursive: true });
 
 // Realistic lengths: about 800 words per lesson, citations and glossary terms.
-const terms = readdirSync(path.join(root, 'content/glossary')).filter((f) => !/\.(fr|es|ar)\.yaml$/.test(f)).map((f) => f.replace('.yaml', ''));
+const terms = readdirSync(path.join(root, 'content/glossary')).filter((f) => !translationName(f)).map((f) => f.replace('.yaml', ''));
 // Realistic shape: modules of four lessons, as in the real course.
 const modules = Array.from({ length: Math.ceil(n / 4) }, (_, k) => `scale-module-${k + 1}`);
 mkdirSync(path.join(work, 'content/modules'), { recursive: true });

@@ -44,6 +44,17 @@ const shared = files.filter((f) => owner(f) === 'shared');
 // Fill in the download size on pages that offer "Make available offline":
 // a placeholder the size of the figure, replaced per language below.
 const placeholder = '__OFFLINE_SIZE__';
+// Shared files are in every language's manifest: read each file once.
+const facts = new Map();
+const factsOf = (rel) => {
+  let f = facts.get(rel);
+  if (!f) {
+    const content = readFileSync(path.join(dist, rel));
+    f = { size: content.length, digest: createHash('sha256').update(content).digest('hex') };
+    facts.set(rel, f);
+  }
+  return f;
+};
 const sizeOf = (list) => list.reduce((sum, rel) => sum + statSync(path.join(dist, rel)).size, 0);
 
 for (const lang of LANGS) {
@@ -59,9 +70,10 @@ for (const lang of LANGS) {
   const hash = createHash('sha256');
   let bytes = 0;
   const urls = list.map((rel) => {
-    const content = readFileSync(path.join(dist, rel));
-    hash.update(rel).update(content);
-    bytes += content.length;
+    // Read after the size placeholder is filled in, so the version covers the final page.
+    const { size, digest } = factsOf(rel);
+    hash.update(rel).update(digest);
+    bytes += size;
     // Pages are requested as folders (/modules/x/), so cache them under that URL.
     return '/' + rel.replace(/(^|\/)index\.html$/, '$1');
   });

@@ -12,8 +12,9 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { glossarySchema, lessonSchema, moduleSchema, quizSchema, sourceSchema } from './lib/content-schemas.ts';
+import { TRANSLATION_LANGS } from './lib/translation-check.ts';
 
-const TRANSLATED = '{fr,es,ar}';
+const TRANSLATED = `{${TRANSLATION_LANGS.join(',')}}`;
 const yamlIn = (base: string) => glob({ base: `./content/${base}`, pattern: ['**/[^_]*.{yaml,yml}', `!**/*.${TRANSLATED}.{yaml,yml}`] });
 
 /** Translation entries keep their file name as id: "why-gender/01-intro.fr", "why-gender-assessment.ar". */

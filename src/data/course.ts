@@ -142,7 +142,7 @@ async function loadTranslations(english: { modules: { id: string }[]; lessons: {
     for (const entry of entries) {
       const file = entry.filePath ?? `content/${kind}/${entry.id}`;
       const name = translationName(basename(file));
-      const id = entry.id.replace(/\.(fr|es|ar)$/, '');
+      const id = name ? entry.id.slice(0, -(name.lang.length + 1)) : entry.id;
       if (!name || !known.has(id)) {
         problems.push({ file, field: '(file name)', message: `No English original ${id} for this translation: name it <English file name>.<fr|es|ar>.<ext>, beside the English file.` });
         continue;

@@ -25,8 +25,9 @@ import { Component, createRef, type ComponentChildren } from 'preact';
 import type { PresenterStrings } from '../lib/classroom-strings.ts';
 import { fill } from '../lib/format.ts';
 import type { Passage, PresenterQuestion } from '../lib/classroom-props.ts';
-import { loadBank, type ClassroomBank } from '../lib/classroom-data.ts';
-import { codeFromHash, decodeSession, encodeSession, type Session, type SessionError } from '../lib/classroom-session.ts';
+import { loadBank } from '../lib/classroom-data.ts';
+import { ClassroomLinkError, type ClassroomError } from './ClassroomLinkError.tsx';
+import { codeFromHash, decodeSession, encodeSession, type Session } from '../lib/classroom-session.ts';
 import { addPoints, addVotes, distribution, emptyTallies, optionLetter, scoreboard, summarize, type Tallies } from '../lib/classroom-tallies.ts';
 import { addTime, createTimer, cueBetween, formatClock, isRunning, pause, secondsLeft, toggle, type TimerState } from '../lib/classroom-timer.ts';
 import { csvFileName, resultsCsv } from '../lib/classroom-csv.ts';
@@ -49,7 +50,7 @@ interface State {
   mounted: boolean;
   phase: 'loading' | 'ready' | 'error';
   /** 'unavailable': the bank file could not be fetched (offline without the offline copy). */
-  error: SessionError | 'unavailable' | null;
+  error: ClassroomError | null;
   /** Paragraph texts for reveals: null until the bank arrives (or when it cannot). */
   passages: Record<string, Passage> | null;
   session: Session;
@@ -156,19 +157,17 @@ export default class ClassroomPresenter extends Component<Props, State> {
     }
   }
 
-  private bank: ClassroomBank | null = null;
-  /** The bank's questions: a ready-made page's own lack the explanation and discussion prompt. */
-  private bankById = new Map<string, PresenterQuestion>();
+  /** The bank's questions by id, once fetched: a ready-made page's own lack the explanation and discussion prompt. */
+  private bankById: Map<string, PresenterQuestion> | null = null;
 
   /** Fetches the bank; the session page then opens the session from its link. */
   private fetchBank = () => {
     if (!this.props.preset) this.setState({ phase: 'loading', error: null });
     loadBank(this.props.bankUrl).then(
       (bank) => {
-        this.bank = bank;
         this.bankById = new Map(bank.questions.map((q) => [q.id, q]));
         this.setState({ passages: bank.passages });
-        if (!this.props.preset) this.load(bank);
+        if (!this.props.preset) this.load(this.bankById);
       },
       () => {
         if (!this.props.preset) this.setState({ phase: 'error', error: 'unavailable' });
@@ -177,12 +176,11 @@ export default class ClassroomPresenter extends Component<Props, State> {
   };
 
   private onHash = () => {
-    if (this.bank) this.load(this.bank);
+    if (this.bankById) this.load(this.bankById);
   };
 
   /** Reads the session from the URL fragment (session page only). */
-  private load(bank: ClassroomBank) {
-    const byId = new Map<string, PresenterQuestion>(bank.questions.map((q) => [q.id, q]));
+  private load(byId: Map<string, PresenterQuestion>) {
     const result = decodeSession(codeFromHash(location.hash), new Set(byId.keys()));
     if (!result.ok) {
       this.setState({ phase: 'error', error: result.error });
@@ -394,7 +392,7 @@ export default class ClassroomPresenter extends Component<Props, State> {
           {st.phase === 'ready' && !summary && <p class="tc-presenter__count">{fill(s['classroom.questionOf'], { n: st.index + 1, total: st.list.length })}</p>}
         </div>
         {st.phase === 'loading' && <p>{s['classroom.loading']}</p>}
-        {st.phase === 'error' && this.renderError()}
+        {st.phase === 'error' && <ClassroomLinkError error={st.error ?? 'damaged'} retry={this.fetchBank} strings={s} />}
         {st.phase === 'ready' && st.dropped > 0 && <p class="tc-notice">{fill(s['classroom.dropped'], { n: st.dropped })}</p>}
         {st.phase === 'ready' && (summary ? this.renderSummary(title) : this.renderQuestion())}
         {st.phase === 'ready' && this.renderControls()}
@@ -411,27 +409,6 @@ export default class ClassroomPresenter extends Component<Props, State> {
         </p>
         {this.renderKeys()}
       </section>
-    );
-  }
-
-  private renderError() {
-    const s = this.s;
-    const error = this.state.error ?? 'damaged';
-    return (
-      <div class="tc-error-summary" role="alert">
-        <h2>{s['classroom.error.title']}</h2>
-        <p>{s[`classroom.error.${error}`]}</p>
-        {error === 'unavailable' && (
-          <p>
-            <button type="button" onClick={this.fetchBank}>
-              {s['classroom.error.retry']}
-            </button>
-          </p>
-        )}
-        <p>
-          <a href={classroomBuilderHref()}>{s['classroom.error.toBuilder']}</a>
-        </p>
-      </div>
     );
   }
 
@@ -467,7 +444,7 @@ export default class ClassroomPresenter extends Component<Props, State> {
   private renderReveal(shown: PresenterQuestion) {
     const s = this.s;
     const passages = this.state.passages ?? {};
-    const q = this.bankById.get(shown.id) ?? shown;
+    const q = this.bankById?.get(shown.id) ?? shown;
     return (
       <div class="tc-presenter__reveal">
         {q.explanation && (

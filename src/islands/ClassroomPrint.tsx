@@ -11,9 +11,10 @@ import type { PresenterStrings } from '../lib/classroom-strings.ts';
 import { fill } from '../lib/format.ts';
 import type { PresenterQuestion } from '../lib/classroom-props.ts';
 import { loadBank, type ClassroomBank } from '../lib/classroom-data.ts';
-import { codeFromHash, decodeSession, type Session, type SessionError } from '../lib/classroom-session.ts';
+import { ClassroomLinkError, type ClassroomError } from './ClassroomLinkError.tsx';
+import { codeFromHash, decodeSession, type Session } from '../lib/classroom-session.ts';
 import { optionLetter } from '../lib/classroom-tallies.ts';
-import { classroomBuilderHref, classroomPrintHref, classroomSessionHref } from '../lib/urls.ts';
+import { classroomPrintHref, classroomSessionHref } from '../lib/urls.ts';
 
 type S = PresenterStrings;
 export type PrintQuestion = Omit<PresenterQuestion, 'passages'>;
@@ -28,7 +29,7 @@ interface Props {
 
 interface State {
   phase: 'loading' | 'ready' | 'error';
-  error: SessionError | 'unavailable' | null;
+  error: ClassroomError | null;
   session: Session | null;
   code: string;
   list: PrintQuestion[];
@@ -86,20 +87,7 @@ export default class ClassroomPrint extends Component<Props, State> {
         <h1>{phase === 'ready' ? this.heading(session) : s[key ? 'classroom.printKey' : 'classroom.printQuestions']}</h1>
         {phase === 'loading' && <p>{s['classroom.loading']}</p>}
         {phase === 'error' && (
-          <div class="tc-error-summary" role="alert">
-            <h2>{s['classroom.error.title']}</h2>
-            <p>{s[`classroom.error.${error ?? 'damaged'}`]}</p>
-            {error === 'unavailable' && (
-              <p>
-                <button type="button" onClick={this.fetchBank}>
-                  {s['classroom.error.retry']}
-                </button>
-              </p>
-            )}
-            <p>
-              <a href={classroomBuilderHref()}>{s['classroom.error.toBuilder']}</a>
-            </p>
-          </div>
+          <ClassroomLinkError error={error ?? 'damaged'} retry={this.fetchBank} strings={s} />
         )}
         {phase === 'ready' && (
           <>

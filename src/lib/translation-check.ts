@@ -13,8 +13,10 @@
 import { createHash } from 'node:crypto';
 import { parse as parseYaml } from 'yaml';
 
-export const CONTENT_LANGS = ['fr', 'es', 'ar'] as const;
-export type ContentLang = (typeof CONTENT_LANGS)[number];
+/** The languages content files are translated into (the file-name suffix), whichever a build includes. */
+export const TRANSLATION_LANGS = ['fr', 'es', 'ar'] as const;
+export type ContentLang = (typeof TRANSLATION_LANGS)[number];
+const TRANSLATION_FILE = new RegExp(`^(.*)\\.(${TRANSLATION_LANGS.join('|')})\\.(yaml|yml|mdx)$`);
 
 /** Keys whose values are prose (translated); every other key must equal the English value. */
 export const TRANSLATABLE_KEYS: ReadonlySet<string> = new Set([
@@ -27,7 +29,7 @@ export const revisionOf = (englishRaw: string): string => createHash('sha256').u
 
 /** `why-gender-assessment.fr.yaml` → { base: 'why-gender-assessment.yaml', lang: 'fr' }; English files → null. */
 export function translationName(fileName: string): { english: string; lang: ContentLang } | null {
-  const m = /^(.*)\.(fr|es|ar)\.(yaml|yml|mdx)$/.exec(fileName);
+  const m = TRANSLATION_FILE.exec(fileName);
   return m ? { english: `${m[1]}.${m[3]}`, lang: m[2] as ContentLang } : null;
 }
 
